@@ -324,6 +324,16 @@ describe('runCli', () => {
     expect(io.out).toContain('Score 100/100');
   });
 
+  it('keeps an unreadable file in its place in a JSON array, as an error', async () => {
+    const io = memoryIo('', { 'ok.txt': 'Shipped the fix.' });
+    expect(await runCli(['--format', 'json', '--disable', ALL_RULES, 'ok.txt', 'missing.txt'], io)).toBe(2);
+    const output = JSON.parse(io.out) as { file: string; score?: number; error?: string }[];
+    expect(output).toEqual([
+      expect.objectContaining({ file: 'ok.txt', score: 100 }),
+      { file: 'missing.txt', error: expect.stringContaining('cannot read') },
+    ]);
+  });
+
   it('refuses a config with a bad field, naming it, before reading any input', async () => {
     const io = memoryIo(BAD_MESSAGE, { 'bad.json': '{"rules":{"missing-ask":{"enabled":"sometimes"}}}' });
     expect(await runCli(['--config', 'bad.json'], io)).toBe(2);

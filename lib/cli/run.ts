@@ -37,28 +37,25 @@ export function exitCodeFor(results: readonly LintResult[], hadInputError: boole
   return results.some(hasWarning) ? EXIT_WARNINGS : EXIT_CLEAN;
 }
 
-interface Input {
-  name: string;
-  content: string;
-}
+/** One input in argument order: its content, or why it could not be read. */
+type Input = { name: string; content: string; error?: undefined } | { name: string; error: string };
 
-/** Reads every input; an unreadable file is reported on stderr and left out. */
-async function readInputs(options: CliOptions, io: CliIo): Promise<{ inputs: Input[]; failed: boolean }> {
+/** Reads every input; an unreadable file is reported on stderr and keeps its place as an error. */
+async function readInputs(options: CliOptions, io: CliIo): Promise<Input[]> {
   if (options.files.length === 0) {
     if (io.stdinIsTTY) io.stderr('async-lint: reading a message from standard input; end it with Ctrl-D.\n');
-    return { inputs: [{ name: STDIN_NAME, content: stripBom(await io.readStdin()) }], failed: false };
+    return [{ name: STDIN_NAME, content: stripBom(await io.readStdin()) }];
   }
   const inputs: Input[] = [];
-  let failed = false;
   for (const file of options.files) {
     try {
       inputs.push({ name: file, content: stripBom(await io.readFile(file)) });
     } catch (error) {
       io.stderr(`async-lint: cannot read ${file}: ${errorText(error)}\n`);
-      failed = true;
+      inputs.push({ name: file, error: `cannot read: ${errorText(error)}` });
     }
   }
-  return { inputs, failed };
+  return inputs;
 }
 
 /** An editor's byte-order mark is not part of the message; left in, it would shift every offset. */
@@ -75,6 +72,8 @@ interface JsonlOutcome {
 function lintJsonl(inputs: readonly Input[], options: CliOptions, lintOptions: LintOptions): JsonlOutcome[] {
   const outcomes: JsonlOutcome[] = [];
   for (const input of inputs) {
+    // An unreadable file has no lines to answer; it was reported on stderr when read.
+    if (input.error !== undefined) continue;
     // With several files, an error names the file as well as the line.
     const prefix = input.name === STDIN_NAME || inputs.length === 1 ? '' : `${input.name}: `;
     for (const { line, lineNumber } of jsonlLines(input.content)) {
@@ -139,7 +138,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   const lintOptions: LintOptions = { channel: options.channel, settings };
   if (options.timeZone !== undefined) lintOptions.timeZone = options.timeZone;
 
-  const { inputs, failed: readFailed } = await readInputs(options, io);
+  const inputs = await readInputs(options, io);
+  const readFailed = inputs.some((input) => input.error !== undefined);
 
   if (options.format === 'jsonl') {
     const outcomes = lintJsonl(inputs, options, lintOptions);
@@ -150,27 +150,29 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     return exitCodeFor(results, readFailed || badLines > 0);
   }
 
-  const linted: LintedMessage[] = [];
-  let lintFailed = false;
-  for (const input of inputs) {
+  const outcomes = inputs.map((input): LintedMessage | { name: string; error: string } => {
+    if (input.error !== undefined) return input;
     try {
-      linted.push({ name: input.name, text: input.content, result: lint(input.content, lintOptions) });
+      return { name: input.name, text: input.content, result: lint(input.content, lintOptions) };
     } catch (error) {
       io.stderr(`async-lint: internal error while linting ${input.name}: ${errorText(error)}\n`);
-      lintFailed = true;
+      return { name: input.name, error: `internal error while linting: ${errorText(error)}` };
     }
-  }
+  });
+  const linted = outcomes.filter((outcome): outcome is LintedMessage => 'result' in outcome);
 
   if (options.format === 'json') {
-    const records = linted.map(({ name, result }) => (name === STDIN_NAME ? result : { file: name, ...result }));
+    const records = outcomes.map((outcome) => {
+      const file = outcome.name === STDIN_NAME ? {} : { file: outcome.name };
+      return 'result' in outcome ? { ...file, ...outcome.result } : { ...file, error: outcome.error };
+    });
     // One input gives one object; several files give an array in argument order.
-    const output = options.files.length <= 1 ? (records[0] ?? null) : records;
-    io.stdout(`${JSON.stringify(output, null, 2)}\n`);
+    io.stdout(`${JSON.stringify(records.length === 1 ? records[0] : records, null, 2)}\n`);
   } else {
     io.stdout(formatTextReport(linted, paletteFor(shouldColor(io.stdoutIsTTY, io.env))));
   }
   return exitCodeFor(
     linted.map((message) => message.result),
-    readFailed || lintFailed,
+    linted.length < outcomes.length,
   );
 }
