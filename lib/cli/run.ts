@@ -58,7 +58,7 @@ async function readInputs(options: CliOptions, io: CliIo): Promise<Input[]> {
   return inputs;
 }
 
-/** An editor's byte-order mark is not part of the message; left in, it would shift every offset. */
+/** The byte-order mark some editors write is not part of the message, and would break a first JSONL line. */
 function stripBom(text: string): string {
   return text.startsWith('\ufeff') ? text.slice(1) : text;
 }
