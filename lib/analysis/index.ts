@@ -1,0 +1,116 @@
+// The shared analysis: the message is read once per lint (layout, entities, sentences with their
+// speech acts, clock times, time frames) and every rule works from this one object.
+import type { Settings } from '../settings';
+import type { Channel } from '../types';
+import { findEntities, type Entities } from './entities';
+import { blankOut, findLayout, type MessageLayout } from './regions';
+import { splitSentences } from './sentences';
+import type { Span } from './span';
+import { findSpeechActs, type Request, type SpeechActs } from './speech';
+import { findClockTimes, findTimeFrames, type ClockTime, type TimeFrame } from './time';
+import { tokenize, type Token } from './tokens';
+
+export type { ClockTime, TimeFrame } from './time';
+export type { Request, RequestKind } from './speech';
+export type { Token } from './tokens';
+export type { Span } from './span';
+
+export interface Sentence extends Span, SpeechActs {
+  index: number;
+  /** The sentence's text with code, quotes and links blanked (same length as the original). */
+  text: string;
+  tokens: Token[];
+  /** The sentence is the email's subject line. */
+  inSubject: boolean;
+}
+
+export interface SentenceRequest extends Request {
+  sentence: Sentence;
+}
+
+export interface Analysis {
+  text: string;
+  /** `text` with ignored regions blanked and links replaced by the word "link", offsets intact. */
+  prose: string;
+  channel: Channel;
+  layout: MessageLayout;
+  entities: Entities;
+  sentences: Sentence[];
+  requests: SentenceRequest[];
+  clockTimes: ClockTime[];
+  frames: TimeFrame[];
+  /** Words of prose (subject and body, not signature, code or quotes). */
+  wordCount: number;
+  /** The message gives the reader something to open: a link, an id, an attachment. */
+  hasReference: boolean;
+  settings: Settings;
+  isAllowListed(start: number, end: number): boolean;
+}
+
+function overlapsAny(span: Span, spans: readonly Span[]): boolean {
+  return spans.some((other) => span.start < other.end && other.start < span.end);
+}
+
+/** Replaces each link with "link" and spaces, so the tagger reads "is here: link" as prose. */
+function replaceLinks(prose: string, urls: readonly Span[]): string {
+  if (urls.length === 0) return prose;
+  let out = '';
+  let last = 0;
+  for (const url of urls) {
+    const length = url.end - url.start;
+    out += prose.slice(last, url.start) + (length >= 4 ? 'link' + ' '.repeat(length - 4) : ' '.repeat(length));
+    last = url.end;
+  }
+  return out + prose.slice(last);
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function analyze(text: string, channel: Channel, settings: Settings): Analysis {
+  const layout = findLayout(text, channel);
+  const blanked = blankOut(text, layout.ignored);
+  const found = findEntities(blanked);
+  const entities: Entities = {
+    ...found,
+    ids: [...found.ids, ...layout.codeSpans].sort((a, b) => a.start - b.start),
+  };
+  const prose = replaceLinks(blanked, found.urls);
+  const clockTimes = findClockTimes(prose);
+  const frames = findTimeFrames(prose, clockTimes);
+
+  const sentences: Sentence[] = splitSentences(prose).map((span, index) => {
+    const sentenceText = prose.slice(span.start, span.end);
+    const tokens = tokenize(sentenceText, span.start);
+    const inSubject = !!layout.subject && span.start >= layout.subject.start && span.end <= layout.subject.end;
+    return { ...span, index, text: sentenceText, tokens, inSubject, ...findSpeechActs(tokens, sentenceText) };
+  });
+  const requests = sentences.flatMap((sentence) =>
+    sentence.inSubject ? [] : sentence.requests.map((request) => ({ ...request, sentence })),
+  );
+  const wordCount = sentences.reduce((sum, sentence) => sum + sentence.tokens.filter((t) => /\p{L}/u.test(t.text)).length, 0);
+
+  const allowPatterns = settings.team.allowList.map((term) => new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(term)}(?![\\p{L}\\d])`, 'giu'));
+  const allowListed: Span[] = [];
+  for (const pattern of allowPatterns) {
+    for (const match of text.matchAll(pattern)) allowListed.push({ start: match.index, end: match.index + match[0].length });
+  }
+
+  return {
+    text,
+    prose,
+    channel,
+    layout,
+    entities,
+    sentences,
+    requests,
+    clockTimes: clockTimes.filter((time) => !overlapsAny(time, layout.ignored)),
+    frames,
+    wordCount,
+    hasReference: entities.urls.length > 0 || entities.ids.length > 0 || entities.mentionsAttachment,
+    settings,
+    // A finding is dropped when it flags an allow-listed term itself (its range lies within one).
+    isAllowListed: (start, end) => allowListed.some((span) => span.start <= start && end <= span.end),
+  };
+}

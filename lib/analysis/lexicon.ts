@@ -1,0 +1,50 @@
+// Word classes the analysis needs to tell requests, questions and statements apart. They name
+// grammatical roles (modals, fillers, addressees), not the wording of any particular message.
+
+/** Words that can open a clause without being its content: greetings, interjections, "please". */
+export const CLAUSE_FILLERS = new Set([
+  'hi', 'hey', 'hello', 'hiya', 'yo', 'ok', 'okay', 'so', 'and', 'also', 'oh', 'btw', 'please', 'pls', 'plz', 'kindly',
+  'then', 'now', 'but', 'just', 'quickly', 'again', 'guys', 'folks', 'all', 'team', 'everyone', 'y’all', "y'all",
+  'morning', 'afternoon', 'evening', 'good', 'dear', 'um', 'umm', 'hmm', 'well', 'alright', 'right', 'honestly', 'frankly',
+  'actually', 'basically', 'maybe', 'perhaps', 'sorry', 'ah', 'ahh',
+]);
+
+export const POLITE_MARKERS = new Set(['please', 'pls', 'plz', 'kindly']);
+
+export const MODALS = new Set(['can', 'could', 'would', 'will', "won't", 'wont', "wouldn't", "can't", 'cant', "couldn't", 'shall', 'might']);
+
+/** Who a "can you …" question asks. */
+export const ADDRESSEES: Record<string, 'you' | 'someone' | 'we' | 'i'> = {
+  you: 'you', u: 'you', ya: 'you', 'y’all': 'you', "y'all": 'you', yall: 'you',
+  someone: 'someone', somebody: 'someone', anyone: 'someone', anybody: 'someone', everyone: 'someone', everybody: 'someone',
+  we: 'we', i: 'i',
+};
+
+/** Adverbs that may sit between the addressee and the verb: "could you please just check". */
+export const VERB_ADVERBS = new Set(['please', 'pls', 'plz', 'kindly', 'just', 'also', 'quickly', 'maybe', 'possibly', 'still', 'perhaps', 'actually', 'then', 'all']);
+
+/**
+ * Verbs that open a sentence in the imperative mood without asking for anything: courtesies,
+ * wishes and offers ("Thanks", "Hope you're well", "Feel free to …", "See you").
+ */
+export const NON_REQUEST_IMPERATIVES = new Set([
+  'thank', 'thanks', 'hope', 'welcome', 'congrats', 'congratulate', 'see', 'sorry', 'love', 'enjoy', 'wish', 'feel', 'stay',
+  'keep', 'happy', 'imagine', 'guess', 'say', 'cheer', 'cheers', 'note', 'fyi', 'excuse', 'pardon', 'forgive', 'trust',
+  'bear', 'rest', 'mind', 'lol', 'ping', 'hi', 'hello', 'hey', 'yes', 'no', 'sure', 'great', 'nice', 'cool',
+]);
+
+/** Courtesy requests that ask for no work: "please find attached", "please see below". */
+export const COURTESY_REQUESTS = new Set(['find', 'see', 'note', 'accept', 'excuse', 'forgive', 'ignore']);
+
+export const WH_WORDS = new Set(['what', 'which', 'when', 'where', 'who', 'whom', 'whose', 'why', 'how']);
+
+export const QUESTION_OPENERS = new Set([
+  ...WH_WORDS, 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'can', 'could', 'would', 'will',
+  'should', 'shall', 'may', 'might', 'any', 'anyone', 'anybody', "isn't", "aren't", "doesn't", "don't", "didn't",
+]);
+
+/** Words that say something must happen, said of a thing rather than a person: "X needs to go". */
+export const OBLIGATION_WORDS = new Set(['need', 'needs', 'must', 'should', 'gotta']);
+
+/** First-person verbs of wanting that turn a statement into a request: "I need you to …". */
+export const WANT_VERBS = new Set(['need', 'want', 'like', 'require', 'ask', 'asking', 'expect', 'needs']);

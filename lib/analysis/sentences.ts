@@ -1,0 +1,68 @@
+// Splits prose into sentences with their offsets. Chat messages break rules that sentence
+// splitters for edited prose rely on (no capital after a full stop, a line per thought, bullets,
+// emoji as punctuation), so a line break always ends a sentence here, as does . ! ? … followed by
+// a space, except after a common abbreviation or inside a number.
+import type { Span } from './span';
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'vs', 'etc', 'e.g', 'i.e', 'eg', 'ie', 'approx',
+  'a.m', 'p.m', 'fig', 'cf', 'inc', 'ltd', 'co', 'corp', 'dept', 'est', 'jan', 'feb', 'mar', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri',
+  'sat', 'sun', 'u.s', 'u.k', 'p.s', 'ps', 'min', 'max', 'ca', 'resp', 'ref',
+]);
+
+const TERMINATORS = new Set(['.', '!', '?', '…', '。', '！', '？']);
+const CLOSERS = new Set(['"', "'", ')', ']', '»', '”', '’']);
+
+function isSpace(char: string | undefined): boolean {
+  return char === ' ' || char === '\t' || char === '\r' || char === '\u00a0' || char === '\u200b';
+}
+
+/** The word (letters and inner dots) that ends just before `end`, lower-cased. */
+function wordBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && start > end - 12 && /[\p{L}.]/u.test(text[start - 1] ?? '')) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  let s = start;
+  let e = end;
+  while (s < e && (isSpace(text[s]) || text[s] === '\n')) s++;
+  while (e > s && (isSpace(text[e - 1]) || text[e - 1] === '\n')) e--;
+  if (e > s) out.push({ start: s, end: e });
+}
+
+export function splitSentences(text: string): Span[] {
+  const sentences: Span[] = [];
+  let start = 0;
+  let i = 0;
+  while (i < text.length) {
+    const char = text[i] ?? '';
+    if (char === '\n') {
+      pushTrimmed(text, start, i, sentences);
+      start = i + 1;
+      i++;
+      continue;
+    }
+    if (TERMINATORS.has(char)) {
+      let end = i + 1;
+      while (end < text.length && (TERMINATORS.has(text[end] ?? '') || CLOSERS.has(text[end] ?? ''))) end++;
+      const atBoundary = end >= text.length || isSpace(text[end]) || text[end] === '\n';
+      const word = wordBefore(text, i);
+      // "no." and "nr." abbreviate "number" only before one: "invoice no. 2024-117".
+      const numberAbbreviation = (word === 'no' || word === 'nr') && /^\s?\d/.test(text.slice(end, end + 2));
+      const abbreviation = char === '.' && end === i + 1 && (ABBREVIATIONS.has(word) || numberAbbreviation);
+      // "v2.3" and "3.5" have no space after the dot, so they never reach here as a boundary.
+      if (atBoundary && !abbreviation) {
+        pushTrimmed(text, start, end, sentences);
+        start = end;
+      }
+      i = end;
+      continue;
+    }
+    i++;
+  }
+  pushTrimmed(text, start, text.length, sentences);
+  return sentences;
+}

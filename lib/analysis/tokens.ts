@@ -1,0 +1,63 @@
+// Part-of-speech tokens from compromise, with offsets into the whole message. compromise runs
+// once per sentence, and a sentence's tokens are cached by its text, so a relint after a
+// keystroke re-tags only the sentence that changed.
+import nlp from 'compromise';
+
+export interface Token {
+  /** The characters as written; empty for the implicit half of a contraction ("I'm" -> "am"). */
+  text: string;
+  /** Lower-case form with contractions expanded ("I'm" -> "i", then "am"). */
+  word: string;
+  start: number;
+  end: number;
+  tags: ReadonlySet<string>;
+  /** Punctuation and spaces written right after the token. */
+  after: string;
+}
+
+/** compromise's term objects: its public types do not describe `docs`, so this names what we read. */
+interface CompromiseTerm {
+  text: string;
+  normal?: string;
+  machine?: string;
+  implicit?: string;
+  tags: Set<string>;
+  post?: string;
+  offset?: { start: number; length: number };
+}
+
+/** A token with offsets inside its sentence, so it can be cached by the sentence's text. */
+type LocalToken = Omit<Token, 'start' | 'end'> & { localStart: number; localEnd: number };
+
+const CACHE_LIMIT = 2000;
+const cache = new Map<string, LocalToken[]>();
+
+function tag(sentence: string): LocalToken[] {
+  const cached = cache.get(sentence);
+  if (cached) return cached;
+  const doc = nlp(sentence);
+  doc.compute('offset');
+  const docs = (doc as unknown as { docs: CompromiseTerm[][] }).docs;
+  const tokens: LocalToken[] = [];
+  for (const terms of docs) {
+    for (const term of terms) {
+      const start = term.offset?.start ?? 0;
+      tokens.push({
+        text: term.text,
+        word: (term.machine ?? term.implicit ?? term.normal ?? term.text).toLowerCase(),
+        localStart: start,
+        localEnd: start + (term.offset?.length ?? term.text.length),
+        tags: term.tags,
+        after: term.post ?? '',
+      });
+    }
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(sentence, tokens);
+  return tokens;
+}
+
+/** Tags one sentence (given as its text and its offset in the message). */
+export function tokenize(sentence: string, offset: number): Token[] {
+  return tag(sentence).map(({ localStart, localEnd, ...token }) => ({ ...token, start: offset + localStart, end: offset + localEnd }));
+}
