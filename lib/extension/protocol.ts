@@ -1,0 +1,37 @@
+// Messages between the extension's parts (background, popup, content scripts), one schema each,
+// checked with zod where they are received: a message is data from another context, never trusted.
+import { z } from 'zod';
+import { CATEGORIES, RULE_IDS } from '../types';
+
+export const contentRequestSchema = z.discriminatedUnion('type', [
+  /** The keyboard shortcut: open the findings panel of the focused composer. */
+  z.object({ type: z.literal('open-panel') }),
+  /** The popup asks for the focused draft's score and findings. */
+  z.object({ type: z.literal('get-draft') }),
+]);
+export type ContentRequest = z.infer<typeof contentRequestSchema>;
+
+const findingSchema = z.object({
+  ruleId: z.enum(RULE_IDS),
+  severity: z.enum(['warning', 'info']),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  message: z.string(),
+  suggestion: z.string(),
+  messageLevel: z.boolean(),
+});
+
+export const draftStateSchema = z
+  .object({
+    site: z.enum(['slack', 'gmail', 'generic']),
+    score: z.number().int().min(0).max(100),
+    findings: z.array(findingSchema),
+    breakdown: z.array(
+      z.object({ category: z.enum(CATEGORIES), penalty: z.number(), ruleIds: z.array(z.enum(RULE_IDS)) }),
+    ),
+  })
+  .nullable();
+export type DraftState = z.infer<typeof draftStateSchema>;
+
+/** Name of the command declared in the manifest for the keyboard shortcut. */
+export const OPEN_PANEL_COMMAND = 'open-panel';

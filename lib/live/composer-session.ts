@@ -1,0 +1,409 @@
+// One attached composer: watches its text, lints it a moment after the user pauses, keeps the
+// findings on the right characters while the user types, and turns the result and the page's
+// geometry into the overlay's model. It never writes to the editor except to apply a fix, and
+// then only through the editor's own input path (a selection and `insertText`), so the editor's
+// model and undo history record the change like typing.
+import { composedCaretOffset, composedRects, selectComposed, type ComposedText } from '../adapters/surface';
+import type { ComposerTarget, SiteAdapter } from '../adapters/types';
+import type { CategoryScore, LintResult, RuleId } from '../types';
+import type { CardModel, FindingSummary, OverlayActions, OverlayModel, UnderlineModel } from '../ui/model';
+import {
+  diffTexts,
+  dismissalKey,
+  findingAtOffset,
+  findingAtPoint,
+  remapFindings,
+  toLiveFindings,
+  type Box,
+  type LiveFinding,
+} from './findings';
+import { readComposer } from '../adapters/composer-text';
+
+/** How long the draft must stay unchanged before it is linted: under the 150 ms the user may wait. */
+export const LINT_DELAY_MS = 120;
+
+/** Timers that stop by themselves when the extension is reloaded (WXT's content-script context provides them). */
+export interface Scheduler {
+  setTimeout(handler: () => void, ms: number): number;
+  requestAnimationFrame(handler: () => void): number;
+}
+
+/** The overlay element the session draws into. */
+export interface OverlayPort {
+  render(model: OverlayModel, actions: OverlayActions): void;
+  /** An element inside the overlay where form fields are mirrored for measuring. */
+  mirrorParent: HTMLElement;
+  /** True when the node is part of the overlay (focus or an event inside it). */
+  contains(node: Node | null): boolean;
+  /** Moves focus into the open panel or card. */
+  focusPopup(): void;
+  remove(): void;
+}
+
+export interface SessionOptions {
+  target: ComposerTarget;
+  adapter: SiteAdapter;
+  overlay: OverlayPort;
+  scheduler: Scheduler;
+  /** Lints with the current settings, channel and time zone. */
+  lint(text: string): LintResult;
+  ruleTitle(ruleId: RuleId): string;
+  disableRule(ruleId: RuleId): void;
+}
+
+const NAVIGATION_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
+
+const BADGE_SIZE = { width: 30, height: 20 };
+
+function toBox(rect: DOMRect | { left: number; top: number; width: number; height: number }): Box {
+  return { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
+}
+
+function intersect(a: Box, b: Box): Box {
+  const left = Math.max(a.left, b.left);
+  const top = Math.max(a.top, b.top);
+  const right = Math.min(a.left + a.width, b.left + b.width);
+  const bottom = Math.min(a.top + a.height, b.top + b.height);
+  return { left, top, width: Math.max(0, right - left), height: Math.max(0, bottom - top) };
+}
+
+/** The part of the element on screen, after every scrolling or clipping ancestor and the viewport. */
+function visibleBox(element: HTMLElement): Box {
+  const window = element.ownerDocument.defaultView;
+  let box = toBox(element.getBoundingClientRect());
+  if (!window) return box;
+  for (let ancestor = element.parentElement; ancestor; ancestor = ancestor.parentElement) {
+    const style = window.getComputedStyle(ancestor);
+    if (style.overflowX !== 'visible' || style.overflowY !== 'visible') box = intersect(box, toBox(ancestor.getBoundingClientRect()));
+  }
+  return intersect(box, { left: 0, top: 0, width: window.innerWidth, height: window.innerHeight });
+}
+
+export class ComposerSession {
+  private composed: ComposedText;
+  private findings: LiveFinding[] = [];
+  private score: number | null = null;
+  private breakdown: CategoryScore[] = [];
+  private readonly dismissed = new Set<string>();
+  private panelOpen = false;
+  private card: { key: string; takeFocus: boolean } | null = null;
+  /** Where the caret was before focus moved into the overlay, to put it back on Escape. */
+  private savedSelection: Range | null = null;
+  private lintTimer: number | null = null;
+  private lintDue = false;
+  private frameQueued = false;
+  private textDirty = false;
+  private boxes = new Map<string, Box[]>();
+  private destroyed = false;
+  private readonly cleanups: Array<() => void> = [];
+
+  constructor(private readonly options: SessionOptions) {
+    const { target } = options;
+    this.composed = this.read();
+    const document = target.editor.ownerDocument;
+    const window = document.defaultView;
+
+    const observer = new MutationObserver(() => this.onContentChange());
+    observer.observe(target.editor, { childList: true, subtree: true, characterData: true });
+    this.cleanups.push(() => observer.disconnect());
+    this.listen(target.editor, 'input', () => this.onContentChange());
+    if (target.subject) this.listen(target.subject, 'input', () => this.onContentChange());
+    this.listen(target.editor, 'click', (event) => this.onEditorClick(event as MouseEvent));
+    this.listen(target.editor, 'keyup', (event) => this.onEditorKeyUp(event as KeyboardEvent));
+    this.listen(document, 'keydown', (event) => this.onDocumentKeyDown(event as KeyboardEvent), true);
+    if (window) {
+      this.listen(window, 'scroll', () => this.scheduleFrame(), true);
+      this.listen(window, 'resize', () => this.scheduleFrame());
+      if ('ResizeObserver' in window) {
+        const resizeObserver = new window.ResizeObserver(() => this.scheduleFrame());
+        resizeObserver.observe(target.editor);
+        this.cleanups.push(() => resizeObserver.disconnect());
+      }
+    }
+    // A composer that opens with a draft in it (an edit, a saved email) is linted once right away.
+    this.lintNow();
+  }
+
+  get editor(): HTMLElement {
+    return this.options.target.editor;
+  }
+
+  /** True when the user is typing in this composer (its body or subject has focus). */
+  hasFocus(): boolean {
+    const active = this.editor.ownerDocument.activeElement;
+    return active !== null && (this.editor.contains(active) || active === this.options.target.subject || this.options.overlay.contains(active));
+  }
+
+  /** Lints again now, e.g. after the settings changed. */
+  relint(): void {
+    this.lintNow();
+  }
+
+  openPanel(): void {
+    this.panelOpen = true;
+    this.card = null;
+    this.publish();
+    this.options.overlay.focusPopup();
+  }
+
+  /** The latest result on the current text (for the popup). */
+  snapshot(): { text: string; score: number | null; findings: LiveFinding[]; breakdown: CategoryScore[] } {
+    return { text: this.composed.text, score: this.score, findings: this.visibleFindings(), breakdown: this.breakdown };
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
+    this.options.overlay.remove();
+  }
+
+  private listen(target: EventTarget, type: string, handler: (event: Event) => void, capture = false): void {
+    target.addEventListener(type, handler, { capture, passive: type === 'scroll' });
+    this.cleanups.push(() => target.removeEventListener(type, handler, { capture }));
+  }
+
+  private read(): ComposedText {
+    return readComposer(this.options.target, this.options.adapter, this.options.overlay.mirrorParent);
+  }
+
+  private onContentChange(): void {
+    if (this.destroyed) return;
+    this.textDirty = true;
+    this.scheduleFrame();
+    // Restart the pause timer on every change: lint only once the user stops typing.
+    this.lintDue = true;
+    const timer = this.options.scheduler.setTimeout(() => {
+      if (this.lintTimer === timer && this.lintDue) this.lintNow();
+    }, LINT_DELAY_MS);
+    this.lintTimer = timer;
+  }
+
+  /** Re-reads the text if it changed, moves the findings along, and redraws; at most once per frame. */
+  private scheduleFrame(): void {
+    if (this.frameQueued || this.destroyed) return;
+    this.frameQueued = true;
+    this.options.scheduler.requestAnimationFrame(() => {
+      this.frameQueued = false;
+      if (this.destroyed) return;
+      if (this.textDirty) this.refreshText();
+      this.publish();
+    });
+  }
+
+  private refreshText(): void {
+    this.textDirty = false;
+    const before = this.composed.text;
+    this.composed = this.read();
+    const edit = diffTexts(before, this.composed.text);
+    this.findings = remapFindings(this.findings, edit);
+    // A sent message empties the composer: the next draft starts with nothing dismissed.
+    if (this.composed.text.trim() === '') this.dismissed.clear();
+  }
+
+  private lintNow(): void {
+    if (this.destroyed) return;
+    this.lintDue = false;
+    this.lintTimer = null;
+    this.refreshText();
+    const result = this.options.lint(this.composed.text);
+    this.score = result.score;
+    this.breakdown = result.breakdown;
+    this.findings = toLiveFindings(result.findings, this.composed.text);
+    if (this.card && !this.findings.some((finding) => finding.key === this.card?.key)) this.card = null;
+    this.publish();
+  }
+
+  private visibleFindings(): LiveFinding[] {
+    return this.findings.filter((finding) => !this.dismissed.has(dismissalKey(finding)));
+  }
+
+  private summary(finding: LiveFinding): FindingSummary {
+    return {
+      key: finding.key,
+      ruleId: finding.ruleId,
+      title: this.options.ruleTitle(finding.ruleId),
+      message: finding.message,
+      suggestion: finding.suggestion,
+      severity: finding.severity,
+      messageLevel: finding.messageLevel,
+      hasFix: finding.fix !== undefined,
+      fixReplacement: finding.fix?.replacement ?? null,
+    };
+  }
+
+  private publish(): void {
+    if (this.destroyed) return;
+    const visible = this.visibleFindings();
+    const editorBox = toBox(this.editor.getBoundingClientRect());
+    const onScreen = editorBox.width > 0 && editorBox.height > 0;
+    this.boxes = new Map();
+    const underlines: UnderlineModel[] = [];
+    if (onScreen) {
+      for (const finding of visible) {
+        if (finding.end <= finding.start) continue;
+        const boxes = composedRects(this.composed, finding.start, finding.end).map(toBox);
+        if (boxes.length === 0) continue;
+        this.boxes.set(finding.key, boxes);
+        underlines.push({
+          key: finding.key,
+          ruleId: finding.ruleId,
+          severity: finding.severity,
+          messageLevel: finding.messageLevel,
+          start: finding.start,
+          end: finding.end,
+          boxes,
+        });
+      }
+    }
+    let card: CardModel | null = null;
+    const cardFinding = this.card ? visible.find((finding) => finding.key === this.card?.key) : undefined;
+    if (this.card && cardFinding) {
+      const anchor = this.boxes.get(cardFinding.key)?.[0] ?? editorBox;
+      card = { finding: this.summary(cardFinding), anchor, takeFocus: this.card.takeFocus };
+    }
+    const model: OverlayModel = {
+      site: this.options.adapter.site,
+      composer: this.options.target.kind,
+      score: this.score,
+      breakdown: this.breakdown,
+      badge: onScreen
+        ? {
+            left: editorBox.left + editorBox.width - BADGE_SIZE.width - 4,
+            top: editorBox.top + editorBox.height - BADGE_SIZE.height - 4,
+            ...BADGE_SIZE,
+          }
+        : null,
+      clip: onScreen ? this.clipBox() : null,
+      underlines,
+      panelOpen: this.panelOpen,
+      panelItems: visible.map((finding) => this.summary(finding)),
+      dismissedCount: this.findings.length - visible.length,
+      card,
+    };
+    this.options.overlay.render(model, this.actions);
+  }
+
+  /** The union of what is visible of each surface (the subject and the body of an email). */
+  private clipBox(): Box {
+    const boxes = this.composed.parts.map((part) => visibleBox(part.surface.element));
+    const left = Math.min(...boxes.map((box) => box.left));
+    const top = Math.min(...boxes.map((box) => box.top));
+    const right = Math.max(...boxes.map((box) => box.left + box.width));
+    const bottom = Math.max(...boxes.map((box) => box.top + box.height));
+    return { left, top, width: right - left, height: bottom - top };
+  }
+
+  private readonly actions: OverlayActions = {
+    togglePanel: () => {
+      if (this.panelOpen) {
+        this.closePopups();
+        return;
+      }
+      this.openPanel();
+    },
+    closePopups: () => this.closePopups(),
+    openCard: (key) => {
+      this.saveSelection();
+      this.card = { key, takeFocus: true };
+      this.panelOpen = false;
+      this.publish();
+      this.options.overlay.focusPopup();
+    },
+    apply: (key) => this.applyFix(key),
+    dismiss: (key) => {
+      const finding = this.findings.find((candidate) => candidate.key === key);
+      if (finding) this.dismissed.add(dismissalKey(finding));
+      this.closePopups();
+    },
+    disableRule: (ruleId) => {
+      this.options.disableRule(ruleId);
+      // Hide it at once; the settings change then relints every composer without the rule.
+      this.findings = this.findings.filter((finding) => finding.ruleId !== ruleId);
+      this.closePopups();
+    },
+  };
+
+  private saveSelection(): void {
+    const selection = this.editor.ownerDocument.getSelection();
+    if (selection && selection.rangeCount > 0 && this.editor.contains(selection.getRangeAt(0).startContainer)) {
+      this.savedSelection = selection.getRangeAt(0).cloneRange();
+    }
+  }
+
+  private closePopups(): void {
+    const focusWasInOverlay = this.options.overlay.contains(this.editor.ownerDocument.activeElement);
+    this.card = null;
+    this.panelOpen = false;
+    this.publish();
+    if (focusWasInOverlay) this.returnFocus();
+  }
+
+  private returnFocus(): void {
+    this.editor.focus({ preventScroll: true });
+    const selection = this.editor.ownerDocument.getSelection();
+    if (selection && this.savedSelection && this.editor.contains(this.savedSelection.startContainer)) {
+      selection.removeAllRanges();
+      selection.addRange(this.savedSelection);
+    }
+    this.savedSelection = null;
+  }
+
+  private applyFix(key: string): void {
+    // The findings may have moved with typing since the lint: read the text now and check the fix still fits.
+    this.refreshText();
+    const finding = this.findings.find((candidate) => candidate.key === key);
+    const fix = finding?.fix;
+    this.card = null;
+    this.panelOpen = false;
+    if (!finding || !fix || this.composed.text.slice(fix.start, fix.end) !== finding.fixTarget) {
+      this.lintNow();
+      return;
+    }
+    if (selectComposed(this.composed, fix.start, fix.end)) {
+      this.savedSelection = null;
+      // The editor's own input path: Quill and Gmail record it in their model and undo history.
+      this.editor.ownerDocument.execCommand('insertText', false, fix.replacement);
+    }
+    this.publish();
+  }
+
+  private onEditorClick(event: MouseEvent): void {
+    const hit = findingAtPoint(
+      this.visibleFindings().map((finding) => ({ finding, start: finding.start, end: finding.end, boxes: this.boxes.get(finding.key) ?? [] })),
+      event.clientX,
+      event.clientY,
+    );
+    this.setCard(hit?.finding.key ?? null);
+  }
+
+  private onEditorKeyUp(event: KeyboardEvent): void {
+    if (!NAVIGATION_KEYS.has(event.key)) return;
+    const offset = composedCaretOffset(this.composed);
+    const hit = offset === null ? undefined : findingAtOffset(this.visibleFindings(), offset);
+    this.setCard(hit?.key ?? null);
+  }
+
+  /** Opens (or closes, with null) the card for a finding without taking focus from the editor. */
+  private setCard(key: string | null): void {
+    if ((this.card?.key ?? null) === key) return;
+    this.card = key === null ? null : { key, takeFocus: false };
+    if (key !== null) this.panelOpen = false;
+    this.publish();
+  }
+
+  private onDocumentKeyDown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || (!this.card && !this.panelOpen)) return;
+    const active = this.editor.ownerDocument.activeElement;
+    const ours = this.options.overlay.contains(active) || this.hasFocus();
+    if (!ours) return;
+    // Escape belongs to the popup while one is open (Slack would otherwise cancel an edit).
+    event.preventDefault();
+    event.stopPropagation();
+    const focusWasInOverlay = this.options.overlay.contains(active);
+    this.card = null;
+    this.panelOpen = false;
+    this.publish();
+    if (focusWasInOverlay) this.returnFocus();
+  }
+}

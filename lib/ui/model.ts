@@ -1,0 +1,70 @@
+// What the in-page overlay draws, as plain data: the live session computes it from the draft and
+// the page's geometry, and the React overlay only renders it and reports the user's actions back.
+import type { Box } from '../live/findings';
+import type { CategoryScore, RuleId, Severity } from '../types';
+
+export type ScoreBand = 'good' | 'fair' | 'poor';
+
+export function scoreBand(score: number): ScoreBand {
+  if (score >= 80) return 'good';
+  if (score >= 50) return 'fair';
+  return 'poor';
+}
+
+export interface UnderlineModel {
+  key: string;
+  ruleId: RuleId;
+  severity: Severity;
+  messageLevel: boolean;
+  start: number;
+  end: number;
+  /** One box per rendered line fragment of the flagged characters, in viewport coordinates. */
+  boxes: Box[];
+}
+
+export interface FindingSummary {
+  key: string;
+  ruleId: RuleId;
+  title: string;
+  message: string;
+  suggestion: string;
+  severity: Severity;
+  messageLevel: boolean;
+  hasFix: boolean;
+  /** The text a fix puts in, shown on the apply button. */
+  fixReplacement: string | null;
+}
+
+export interface CardModel {
+  finding: FindingSummary;
+  /** Where the flagged text is, to place the card under it. */
+  anchor: Box;
+  /** True when the card was opened for someone using the keyboard inside the card already. */
+  takeFocus: boolean;
+}
+
+export interface OverlayModel {
+  site: string;
+  composer: string;
+  score: number | null;
+  breakdown: CategoryScore[];
+  /** Where the badge goes, or null when the composer is not on screen. */
+  badge: Box | null;
+  /** The part of the viewport where the editor's text is visible; underlines are clipped to it. */
+  clip: Box | null;
+  underlines: UnderlineModel[];
+  panelOpen: boolean;
+  panelItems: FindingSummary[];
+  dismissedCount: number;
+  card: CardModel | null;
+}
+
+export interface OverlayActions {
+  togglePanel(): void;
+  /** Closes the panel or card, moving focus back to the editor when it was in the overlay. */
+  closePopups(): void;
+  openCard(key: string): void;
+  apply(key: string): void;
+  dismiss(key: string): void;
+  disableRule(ruleId: RuleId): void;
+}
