@@ -1,0 +1,273 @@
+// What the message as a whole asks of the reader, derived from the per-sentence speech acts:
+// the real requests, whether any of them asks for work, which time frames are deadlines, whether
+// the message is a meeting request, and whether it is only a bid for attention. Several rules
+// need the same answers, so each is computed once per analysis and cached.
+import type { Analysis, Sentence, SentenceRequest } from './index';
+import type { Span } from './span';
+import type { TimeFrame } from './time';
+import type { Token } from './tokens';
+
+/** Verbs of work that take more than a moment: asking for them needs a time frame. */
+const WORK_VERBS = new Set([
+  'write', 'draft', 'review', 'fix', 'decide', 'send', 'prepare', 'update', 'build', 'create', 'make', 'put', 'pull',
+  'look', 'check', 'investigate', 'dig', 'figure', 'finish', 'complete', 'approve', 'sign', 'fill', 'submit', 'redo',
+  'rewrite', 'edit', 'proofread', 'translate', 'implement', 'deploy', 'ship', 'test', 'migrate', 'design', 'document',
+  'plan', 'organize', 'organise', 'sort', 'take', 'deal', 'handle', 'file', 'book', 'add', 'export', 'compile',
+  'research', 'analyze', 'analyse', 'summarize', 'summarise', 'refresh', 'clean', 'pick', 'work', 'read', 'go', 'get',
+  'remove', 'change', 'move', 'set', 'draw', 'produce', 'collect', 'gather', 'compare', 'audit', 'debug', 'refactor',
+  'rework', 'revise', 'finalize', 'finalise', 'assess', 'evaluate', 'estimate', 'calculate', 'reconcile', 'clarify',
+  'arrange', 'schedule', 'coordinate', 'contact', 'reach', 'follow', 'upload', 'install', 'configure', 'setup', 'merge',
+  'resolve', 'address', 'escalate', 'tackle', 'cover', 'own', 'help', 'dig', 'run', 'pack', 'verify', 'confirm', 'share',
+  'provide', 'deliver', 'outline', 'sketch', 'break', 'talk', 'tell', 'acknowledge', 'train', 'hire', 'interview',
+]);
+
+/** Verbs that ask for a quick answer rather than work: no deadline needed. */
+const QUICK_VERBS = new Set(['tell', 'confirm', 'answer', 'reply', 'respond', 'say', 'know', 'let', 'ping', 'join', 'call', 'see', 'point']);
+
+const MEETING_NOUNS =
+  /\b(?:call|calls|sync|syncs|meeting|meet|huddle|zoom|hangout|face-to-face|f2f|1:1|one-on-one|catch[ -]?up|video[ \t]call|phone[ \t]call|conference[ \t]call|teams[ \t]call|standup|chat|talk|ring|walkthrough|room)\b/i;
+const MEETING_VERBS = /\b(?:meet|sync|huddle|hop[ \t]on|jump[ \t]on|get[ \t]on|chat|talk|catch[ \t]up|call[ \t]me|ring[ \t]me|get[ \t]together)\b/i;
+const MEETING_SLOT = /\b(?:grab|block|got|have|do|need|spare|find)[ \t]{1,2}(?:an?[ \t]{1,2}|\d{1,3}[ \t]{0,2})(?:hour|hr|min|mins|minutes|half[ \t]hour)\b/i;
+const NOT_A_MEETING = /\bnot[ \t]{1,2}a[ \t]{1,2}(?:call|meeting)\b/i;
+
+/** What a meeting must settle: a decision, a question, or why it has to be live. */
+const AGENDA =
+  /\b(?:decide|decision|agree[ \t]on|settle|choose|pick[ \t]between|sign[ \t]off|resolve|whether|trade-?offs?|why[ \t]live|so[ \t]that[ \t]we|goal[ \t]is|agenda|questions?[ \t]to[ \t]answer|need[ \t]us[ \t]to)\b/i;
+const TOPIC_LEAD =
+  /\b(?:about|on|re:?|regarding|to[ \t]discuss|discuss|to[ \t]talk|to[ \t]chat|talk|chat|to[ \t]go[ \t]through|go[ \t]through|to[ \t]review|for|to[ \t]plan|to[ \t]walk[ \t]through|to[ \t]show[ \t]you)[ \t]{1,2}([^.?!\n]{0,80})/i;
+/** Topics that name nothing: "to discuss", "about the project", "on the caching stuff". */
+const EMPTY_TOPIC = /^(?:about[ \t]{1,2})?(?:it|this|that|something|some[ \t]?things?|stuff|things|a[ \t]few[ \t]things|the[ \t]project|the[ \t]thing|[\w-]{1,20}[ \t]stuff|the[ \t][\w-]{1,20}[ \t]stuff)?[ \t]*(?:tomorrow|today|later|this[ \t]\w+|next[ \t]\w+|on[ \t]\w+day)?[ \t]*$/i;
+
+/** Phrases that lean on something the reader cannot resolve. */
+export const UNRESOLVED_REFERENCES =
+  /\b(?:the[ \t]usual(?:[ \t][\w-]{1,20})?|X[ \t](?:client|customer|project|team|company)|same[ \t](?:approach|thing|way|process|as[ \t]before)[ \t]as[ \t](?:last[ \t]time|before|usual)|as[ \t]discussed|that[ \t]thing|the[ \t]thing[ \t]we[ \t](?:discussed|talked[ \t]about)|you[ \t]know[ \t](?:what|which|the[ \t]one)|the[ \t]same[ \t](?:customer|client|issue|problem|bug|person|thing)|the[ \t]one[ \t]from[ \t](?:before|last[ \t]time))\b/;
+
+/** Signs that the message is a reply whose context is the thread it answers. */
+const REPLY_OPENER = /^(?:yes|yep|yeah|no|nope|ok|okay|sure|thanks|thank you|thx|agreed|done|sounds good|great|perfect|got it|will do|\+1|lgtm|ack)\b/i;
+
+const cache = new WeakMap<Analysis, Map<string, unknown>>();
+
+function memo<T>(analysis: Analysis, key: string, compute: () => T): T {
+  let entries = cache.get(analysis);
+  if (!entries) {
+    entries = new Map();
+    cache.set(analysis, entries);
+  }
+  if (!entries.has(key)) entries.set(key, compute());
+  return entries.get(key) as T;
+}
+
+export function tokensText(analysis: Analysis, tokens: readonly Token[]): string {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  return first && last ? analysis.prose.slice(first.start, last.end) : '';
+}
+
+/** Requests that ask the reader (or someone reading) to act: not proposals, permissions or courtesies. */
+export function directedRequests(analysis: Analysis): SentenceRequest[] {
+  return memo(analysis, 'directed', () =>
+    analysis.requests.filter((request) => request.kind !== 'proposal' && request.kind !== 'permission' && !request.courtesy),
+  );
+}
+
+export function isWorkRequest(request: SentenceRequest): boolean {
+  if (request.kind === 'need' || request.kind === 'obligation') return request.object.length > 0 || WORK_VERBS.has(request.verb);
+  if (QUICK_VERBS.has(request.verb)) return false;
+  return WORK_VERBS.has(request.verb) || request.verb.endsWith('ize') || request.verb.endsWith('ise');
+}
+
+/** Requests for work that takes more than a moment. */
+export function workRequests(analysis: Analysis): SentenceRequest[] {
+  return memo(analysis, 'work', () => directedRequests(analysis).filter(isWorkRequest));
+}
+
+/** The writer's own availability is not a deadline: "I'm around till 6", "I'm out until Monday". */
+const WRITER_AVAILABILITY = /\b(?:i'm|i[ \t]am|i'll[ \t]be|i[ \t]will[ \t]be)[ \t]{1,2}(?:around|available|free|online|here|in|out|off|away|back|offline|on[ \t]leave)\b/i;
+const DEADLINE_WORDS = /\b(?:need|needs|needed|due|deadline|must|has[ \t]to|have[ \t]to|goes[ \t]out|going[ \t]out|closes|locks|ships|cut-?off|expires|required|latest)\b/i;
+
+function sentenceOf(analysis: Analysis, span: Span): Sentence | undefined {
+  return analysis.sentences.find((sentence) => sentence.start <= span.start && span.end <= sentence.end);
+}
+
+/** Explicit time frames that say when the asked-for work is due. */
+export function deadlineFrames(analysis: Analysis): TimeFrame[] {
+  return memo(analysis, 'deadlines', () =>
+    analysis.frames.filter((frame) => {
+      if (frame.kind !== 'explicit' || frame.past) return false;
+      const sentence = sentenceOf(analysis, frame);
+      if (!sentence) return false;
+      if (WRITER_AVAILABILITY.test(sentence.text)) return false;
+      const inRequest = sentence.requests.length > 0 || sentence.isQuestion || sentence.inSubject;
+      return inRequest || frame.deadlineCue || DEADLINE_WORDS.test(sentence.text);
+    }),
+  );
+}
+
+export function vagueFrames(analysis: Analysis): TimeFrame[] {
+  return memo(analysis, 'vague', () => analysis.frames.filter((frame) => frame.kind === 'vague' && !frame.past));
+}
+
+export function urgentFrames(analysis: Analysis): TimeFrame[] {
+  return memo(analysis, 'urgent', () => analysis.frames.filter((frame) => frame.kind === 'urgent'));
+}
+
+export interface MeetingRequest {
+  sentence: Sentence;
+  /** The message says what the meeting must settle, or why it needs to be live. */
+  hasAgenda: boolean;
+  /** The meeting request names what it is about. */
+  hasTopic: boolean;
+}
+
+function isMeetingSentence(sentence: Sentence): boolean {
+  if (sentence.inSubject || NOT_A_MEETING.test(sentence.text)) return false;
+  const asks = sentence.requests.some((request) => request.kind !== 'permission' && !request.courtesy) || sentence.isQuestion;
+  if (!asks) return false;
+  const conditional = /^\s*if\b/i.test(sentence.text) || /\bif[ \t]you[ \t]have[ \t](?:any[ \t])?questions\b/i.test(sentence.text);
+  if (conditional) return false;
+  return MEETING_NOUNS.test(sentence.text) && (MEETING_VERBS.test(sentence.text) || /\b(?:a|an|the|quick|short|\d+[ \t]?min)[ \t](?:\w+[ \t])?(?:call|sync|meeting|huddle|zoom|chat|face-to-face|ring|conference[ \t]call|video[ \t]call|teams[ \t]call|catch-up)\b/i.test(sentence.text) || /\bin[ \t]a[ \t]room\b/i.test(sentence.text))
+    || (MEETING_SLOT.test(sentence.text) && sentence.isQuestion)
+    || /\b(?:meet|sync[ \t]up|huddle|hop[ \t]on|jump[ \t]on)\b/i.test(sentence.text) && sentence.requests.some((r) => r.kind === 'proposal');
+}
+
+export function meetingRequest(analysis: Analysis): MeetingRequest | undefined {
+  return memo(analysis, 'meeting', () => {
+    const sentence = analysis.sentences.find(isMeetingSentence);
+    if (!sentence) return undefined;
+    const others = analysis.sentences.filter((other) => other !== sentence && !other.inSubject);
+    const hasAgenda =
+      AGENDA.test(sentence.text) ||
+      others.some((other) => AGENDA.test(other.text) || (other.isQuestion && other.questionKind === 'wh' && !/\b(?:work|suit|suits|free|available)\b/i.test(other.text)));
+    const topicMatch = TOPIC_LEAD.exec(sentence.text);
+    const topicText = topicMatch?.[1] ?? '';
+    const subjectNamesTopic = !!analysis.layout.subject && !/meeting|request|call|sync|question|\(no subject\)/i.test(analysis.text.slice(analysis.layout.subject.start, analysis.layout.subject.end));
+    const hasTopic =
+      (topicMatch !== null && !EMPTY_TOPIC.test(topicText.trim())) ||
+      subjectNamesTopic ||
+      others.some((other) => /\b(?:about|regarding|re:|on)\b/i.test(other.text) && !EMPTY_TOPIC.test(other.text.replace(/^.*\b(?:about|regarding|re:|on)\b/i, '').trim()) && !/\b(?:want|wanted)[ \t]to[ \t](?:discuss|talk|chat)[ \t]about[ \t]the[ \t]project\b/i.test(other.text));
+    return { sentence, hasAgenda, hasTopic };
+  });
+}
+
+/** The message reads as a reply in a thread ("Yes, go ahead", "Thanks, that fixed it"). */
+export function isReply(analysis: Analysis): boolean {
+  const first = analysis.sentences.find((sentence) => !sentence.inSubject);
+  return !!first && REPLY_OPENER.test(first.text.trim());
+}
+
+/** Sentences of the body, without the subject line and the greeting line. */
+export function bodySentences(analysis: Analysis): Sentence[] {
+  const greeting = analysis.layout.greeting;
+  return analysis.sentences.filter(
+    (sentence) => !sentence.inSubject && !(greeting && sentence.start >= greeting.start && sentence.end <= greeting.end),
+  );
+}
+
+/** Content words: nouns, verbs, adjectives and numbers, not function words or fillers. */
+export function contentWords(tokens: readonly Token[]): Token[] {
+  return tokens.filter(
+    (token) =>
+      token.text !== '' &&
+      /\p{L}|\d/u.test(token.text) &&
+      (token.tags.has('Noun') || token.tags.has('Verb') || token.tags.has('Adjective') || token.tags.has('Value') || token.tags.has('Acronym')) &&
+      !token.tags.has('Pronoun') &&
+      !token.tags.has('Copula') &&
+      !token.tags.has('Modal') &&
+      !token.tags.has('Auxiliary') &&
+      token.word !== 'link',
+  );
+}
+
+// A sentence that only greets or bids for attention, once greetings, names, mentions, emoji and
+// urgency markers are stripped from it.
+const GREETING_WORDS =
+  /^(?:(?:hi|hey|hello|hiya|howdy|yo|sup|morning|good[ \t](?:morning|afternoon|evening|day)|gm|greetings|dear|hi[ \t]all|hey[ \t]all|hello[ \t]all|knock[ \t]knock|ping|hellooo+|heyy+|hii+|urgent|asap|sorry[ \t]to[ \t](?:bother|disturb|interrupt)(?:[ \t]you)?(?:[ \t]but)?)[ \t,!.:—-]*)+/i;
+const ATTENTION_BIDS: RegExp[] = [
+  /^(?:are|r)[ \t](?:you|u|ya|anyone|any1|somebody|someone|y'all)(?:[ \t](?:still|guys|all))?[ \t](?:there|around|here|online|on|free|available|busy|awake|back|in|about)(?:[ \t](?:today|now|right[ \t]now|at[ \t]the[ \t]moment|for[ \t]a[ \t](?:sec|second|minute|moment)))?$/i,
+  /^(?:is[ \t]|are[ \t])?(?:anyone|anybody|someone|somebody|any1)(?:[ \t](?:here|around|there|online|awake|alive|on|available|free))?$/i,
+  /^(?:you|u|ya)[ \t](?:there|around|online|free|busy|available|about|up)$/i,
+  /^(?:(?:do|did)[ \t](?:you|u)[ \t])?(?:got|have|has|gotta)[ \t](?:a|one|\d{1,2}|five|two|ten|a[ \t]few|some|a[ \t]quick|a[ \t]spare)[ \t]?(?:sec|secs|second|seconds|min|mins|minute|minutes|moment|mo|tick)(?:[ \t]for[ \t]me)?(?:[ \t](?:to|for)[ \t](?:a[ \t])?(?:chat|talk|question))?$/i,
+  /^(?:a[ \t])?(?:quick|small|short|one|another)[ \t](?:question|q|qq)(?:[ \t](?:for[ \t]you|about[ \t].{1,60}|regarding[ \t].{1,60}|on[ \t].{1,60}))?$/i,
+  /^(?:i[ \t])?(?:have|got|had|'ve[ \t]got)[ \t](?:a|one|some|another|few|a[ \t]few|a[ \t]quick|a[ \t]small)[ \t](?:quick[ \t]|small[ \t]|short[ \t])?(?:question|questions|q)(?:[ \t](?:for[ \t]you|about[ \t].{1,60}|regarding[ \t].{1,60}|on[ \t].{1,60}|for[ \t].{1,60}))?$/i,
+  /^(?:can|could|may)[ \t]i[ \t]ask[ \t](?:you[ \t])?(?:something|a[ \t](?:quick[ \t])?question|a[ \t]favou?r)$/i,
+  /^(?:i[ \t])?(?:need|want|wanted|have)[ \t]to[ \t]ask[ \t](?:you[ \t])?(?:something|a[ \t]question)(?:[ \t].{0,40})?$/i,
+  /^i[ \t](?:have|got)[ \t]something[ \t]to[ \t]ask(?:[ \t]you)?$/i,
+  /^(?:i[ \t])?need[ \t](?:you|your[ \t]help)[ \t]for[ \t](?:something|a[ \t](?:sec|second|minute|moment))(?:[ \t].{0,40})?$/i,
+  /^(?:i[ \t])?need[ \t](?:\d{1,2}|a[ \t]few|a|five|two)[ \t]?(?:min|mins|minutes|sec|secs|seconds|moment)(?:[ \t].{0,40})?$/i,
+  /^(?:ping|pinging)(?:[ \t](?:me|you))?(?:[ \t](?:when|if)[ \t].{0,40})?$/i,
+  /^(?:lmk|let[ \t]me[ \t]know)[ \t]when[ \t](?:you're|you[ \t]are|ur|u[ \t]r|you[ \t]get)[ \t](?:back|free|around|online|in|a[ \t](?:sec|minute|moment))$/i,
+  /^(?:i[ \t])?hope[ \t](?:you're|you[ \t]are|u[ \t]r|all[ \t]is|everything[ \t]is|you[ \t]had|you've[ \t]had)[ \t].{0,30}$/i,
+  /^how[ \t](?:are|r)[ \t](?:you|u|things)(?:[ \t]doing)?$/i,
+  /^(?:anyone|anybody|someone|somebody)(?:[ \t](?:here|around|in[ \t]here))?(?:[ \t]who)?[ \t](?:know|knows|use|uses|using|used|familiar[ \t]with|speak|speaks|good[ \t]with|experienced[ \t]with|work|works|worked|tried)(?![ \t](?:if|whether|how|what|why|where|when|which|who)\b)(?:[ \t].{0,60})?$/i,
+  /^(?:where|who)[ \t](?:are|is)[ \t](?:the|all[ \t]the|my|our)[ \t].{0,30}(?:masters|gurus|experts|people|folks|pros)$/i,
+  /^is[ \t]this[ \t](?:channel|room|chat|the[ \t](?:right[ \t])?(?:place|channel))[ \t].{0,50}$/i,
+  /^(?:do|does)[ \t](?:you|anyone)[ \t]have[ \t](?:a[ \t])?(?:moment|minute|sec|second|time)(?:[ \t].{0,20})?$/i,
+];
+
+function stripForAttention(sentence: Sentence): string {
+  return sentence.text
+    .replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, ' ')
+    .replace(/<?@[\w.-]+>?|:[a-z_]+:/gi, ' ')
+    .replace(/[?!.,…:;—–\-()'"]+/g, (match) => (match.includes("'") ? "'" : ' '))
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(GREETING_WORDS, '')
+    .replace(/^(?:[A-Z][a-z]{1,15}|all|team|everyone|folks|guys|there|you)(?=$|\s)/, '')
+    .trim();
+}
+
+function isAttentionSentence(sentence: Sentence): boolean {
+  const rest = stripForAttention(sentence);
+  return rest === '' || ATTENTION_BIDS.some((pattern) => pattern.test(rest));
+}
+
+/** The whole message only greets or asks for attention, holding back what it is about. */
+export function isAttentionOnly(analysis: Analysis): boolean {
+  return memo(analysis, 'attention', () => {
+    const sentences = bodySentences(analysis).filter((sentence) => !analysis.layout.signature || sentence.start < analysis.layout.signature.start);
+    return sentences.length > 0 && sentences.every(isAttentionSentence);
+  });
+}
+
+// Asks that give the reader nothing to act on.
+const VAGUE_ASKS: RegExp[] = [
+  /^(?:any[ \t])?(?:thoughts|ideas|feedback|input|opinions|comments|suggestions)(?:[ \t](?:on|about)[ \t].{1,60})?(?:[ \t](?:welcome|appreciated))?$/i,
+  /^(?:your|ur)[ \t](?:take|thoughts|view|opinion)$/i,
+  /^(?:so[ \t])?what[ \t](?:do|did)[ \t](?:you|u|y'all|people|folks|everyone)[ \t]think(?:[ \t]of[ \t](?:it|this|that))?$/i,
+  /^wdyt$/i,
+  /^(?:anyone|anybody|someone|somebody)$/i,
+  /^(?:can|could|would)[ \t](?:you|u|someone|anyone|somebody|anybody)[ \t](?:please[ \t])?help(?:[ \t](?:me|us|out))?(?:[ \t](?:with|on)[ \t](?:this|it|that)(?:[ \t]one)?)?$/i,
+  /^(?:pls|please|plz)?[ \t]?help(?:[ \t](?:me|us|out))?$/i,
+  /^(?:i[ \t]|we[ \t])?need[ \t](?:your|some|ur)[ \t](?:input|help|thoughts|feedback|eyes)(?:[ \t](?:on[ \t](?:this|it|that)))?(?:[ \t](?:pronto|asap|please|pls))?$/i,
+  /^(?:i[ \t])?need[ \t][\w-]{1,20}[ \t]help$/i,
+  /^let[ \t]me[ \t]know(?:[ \t](?:what[ \t]you[ \t]think|your[ \t]thoughts|if[ \t]you[ \t]have[ \t]any[ \t](?:thoughts|questions)))?$/i,
+  /^get[ \t]back[ \t]to[ \t]me$/i,
+  /^(?:ball's|ball[ \t]is)[ \t]in[ \t]your[ \t]court$/i,
+];
+
+function stripForAsk(analysis: Analysis, sentence: Sentence): string {
+  let text = sentence.text;
+  for (const frame of analysis.frames) {
+    if (frame.start >= sentence.start && frame.end <= sentence.end) {
+      const from = frame.start - sentence.start;
+      text = text.slice(0, from) + ' '.repeat(frame.end - frame.start) + text.slice(frame.end - sentence.start);
+    }
+  }
+  return stripForAttention({ ...sentence, text })
+    .replace(/\b(?:link|so|and|but|also|then|now|though|guys|folks|team|all|everyone|please|pls|here|there)\b/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Clauses that ask for something without saying what: "Thoughts?", "Can you help?", "Let me know". */
+export function vagueAskSentences(analysis: Analysis): Sentence[] {
+  return memo(analysis, 'vagueAsks', () =>
+    bodySentences(analysis).filter((sentence) => {
+      const clauses = sentence.text.split(/[;:]|\s[—–-]\s|,\s/);
+      return clauses.some((clause) => {
+        const stripped = stripForAsk(analysis, { ...sentence, text: clause });
+        return stripped !== '' && VAGUE_ASKS.some((pattern) => pattern.test(stripped));
+      });
+    }),
+  );
+}

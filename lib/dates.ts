@@ -1,0 +1,48 @@
+// Concrete dates and zones for suggestions, computed from the moment and zone of writing (Intl
+// only, no dependencies), so "add a deadline" can say "by Fri 27 Nov" and "3pm" can become
+// "3pm CET".
+
+/** A short zone name for `timeZone` at `now`: "CET", "EST", or "UTC+5:30" when there is none. */
+export function zoneAbbreviation(timeZone: string, now: Date): string {
+  for (const locale of ['en-US', 'en-GB']) {
+    try {
+      const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
+        .formatToParts(now)
+        .find((p) => p.type === 'timeZoneName')?.value;
+      if (part && !/^(?:GMT|UTC)[+-]/.test(part)) return part === 'GMT' && timeZone !== 'Europe/London' ? 'UTC' : part;
+      if (part && locale === 'en-GB') return part.replace(/^GMT/, 'UTC');
+    } catch {
+      return 'UTC';
+    }
+  }
+  return 'UTC';
+}
+
+const WEEKDAY_INDEX: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
+
+function dayInZone(date: Date, timeZone: string): { weekday: number; label: string } {
+  try {
+    const parts = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short' }).formatToParts(date);
+    const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+    return { weekday: WEEKDAY_INDEX[get('weekday')] ?? date.getUTCDay(), label: `${get('weekday')} ${get('day')} ${get('month')}` };
+  } catch {
+    return dayInZone(date, 'UTC');
+  }
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A reasonable default deadline to suggest: three working days from now ("by Fri 27 Nov" when
+ * written on a Tuesday), never on a weekend.
+ */
+export function suggestedDeadline(now: Date, timeZone: string): string {
+  let date = new Date(now.getTime());
+  let workingDays = 0;
+  while (workingDays < 3) {
+    date = new Date(date.getTime() + DAY_MS);
+    const { weekday } = dayInZone(date, timeZone);
+    if (weekday !== 0 && weekday !== 6) workingDays++;
+  }
+  return `by ${dayInZone(date, timeZone).label}`;
+}

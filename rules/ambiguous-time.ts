@@ -1,0 +1,39 @@
+// A clock time without a zone means a different hour to every reader in another time zone.
+import { zoneAbbreviation } from '../lib/dates';
+import type { Rule, RuleReport } from '../lib/rule';
+
+export const ambiguousTime: Rule = {
+  id: 'ambiguous-time',
+  meta: {
+    title: 'Time without a time zone',
+    description: 'Clock times and "EOD" need a zone: "3pm" is a different hour for every reader.',
+    category: 'time',
+    severity: 'warning',
+    enabledByDefault: true,
+    penalty: 12,
+    messages: {
+      clock: '“{time}” has no time zone',
+      endOfDay: '“{time}” is a different hour in every time zone',
+    },
+  },
+  check(analysis, context) {
+    const zone = zoneAbbreviation(context.timeZone, context.now);
+    return analysis.clockTimes
+      .filter((time) => !time.zoned)
+      .map((time): RuleReport => {
+        const written = analysis.text.slice(time.start, time.end);
+        return {
+          messageId: time.kind === 'clock' ? 'clock' : 'endOfDay',
+          data: { time: written },
+          start: time.start,
+          end: time.end,
+          suggestion:
+            time.kind === 'clock'
+              ? `Add the zone: “${written} ${zone}”, or say it in the reader's terms ("your morning").`
+              : `Give the hour and zone instead, e.g. “17:00 ${zone}”, or add the zone: “${written} ${zone}”.`,
+          messageLevel: false,
+          fix: { start: time.end, end: time.end, replacement: ` ${zone}` },
+        };
+      });
+  },
+};

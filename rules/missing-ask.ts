@@ -1,0 +1,91 @@
+// A message that wants something but never says what ("Thoughts?", a problem dropped on
+// @someone) makes the reader guess, or ask, before they can help.
+import {
+  bodySentences,
+  directedRequests,
+  isAttentionOnly,
+  meetingRequest,
+  urgentFrames,
+  vagueAskSentences,
+} from '../lib/analysis/intent';
+import type { Analysis } from '../lib/analysis';
+import type { Rule } from '../lib/rule';
+
+/** Something is wrong, or someone else wants something: the writer presumably wants help. */
+const PROBLEM =
+  /\b(?:fail(?:s|ed|ing)?|broke(?:n)?|breaks|down|outage|crash(?:es|ed|ing)?|error(?:s)?|exception|(?:does|do|did|is|are|wo|ca)n'?t[ \t]work(?:ing)?|not[ \t]working|stopped[ \t]working|off[ \t]by|angry|upset|complain(?:ed|s|ing)?|wants[ \t]changes|trouble|stuck|no[ \t]avail|flagged|missing|wrong|bug)\b/i;
+/** The writer hands something over: "is ready for you", "for your review". */
+const HANDOVER = /\b(?:ready[ \t]for[ \t]you|for[ \t]your[ \t](?:review|input|eyes|approval|sign-?off)|over[ \t]to[ \t]you)\b/i;
+/** The writer says nothing is needed, or that it is already handled. */
+const NO_ACTION =
+  /\b(?:no[ \t]action|nothing[ \t](?:needed|to[ \t]do|required)|no[ \t]need|fyi|for[ \t]your[ \t]information|heads[ -]up|just[ \t]flagging|not[ \t]blocking|all[ \t]clear|resolved|fixed|already[ \t](?:corrected|fixed|handled)|no[ \t]worries|thanks|thank[ \t]you|will[ \t](?:fix|look|handle|update|send)|i'll|i[ \t]will|we'll|we[ \t]will)\b/i;
+const FIRST_PERSON_TROUBLE =
+  /\b(?:i'm|i[ \t]am|i've|i[ \t]have|i|my)\b.{0,80}\b(?:trouble|problem|issue|error|errors|fail(?:s|ed)?|crash(?:es|ed)?|doesn't[ \t]work|does[ \t]not[ \t]work|won't|can't|no[ \t]avail)\b/i;
+
+function addressedToSomeone(analysis: Analysis): boolean {
+  const first = bodySentences(analysis)[0];
+  if (!first) return false;
+  const opening = first.text.slice(0, 24);
+  return analysis.entities.mentions.some((m) => m.start < first.start + 24 && m.start >= first.start && !/@(?:channel|here|everyone)/i.test(analysis.text.slice(m.start, m.end))) || /^\s*(?:hey|hi)\s+@/i.test(opening);
+}
+
+/** The message plainly wants something from the reader, even though it never asks. */
+function wantsSomething(analysis: Analysis): boolean {
+  const prose = bodySentences(analysis).map((s) => s.text).join(' ');
+  if (NO_ACTION.test(prose)) return false;
+  const problem = PROBLEM.test(prose);
+  if (addressedToSomeone(analysis) && (problem || HANDOVER.test(prose) || analysis.entities.urls.length > 0)) return true;
+  if (HANDOVER.test(prose)) return true;
+  if (problem && urgentFrames(analysis).length + (/\b(?:emergency|urgent)\b/i.test(prose) ? 1 : 0) > 0) return true;
+  return analysis.channel !== 'email' && FIRST_PERSON_TROUBLE.test(prose) && analysis.wordCount <= 60;
+}
+
+export const missingAsk: Rule = {
+  id: 'missing-ask',
+  meta: {
+    title: 'Missing or vague ask',
+    description: 'Says what is going on but not what you need from the reader ("Thoughts?", "Can you help?").',
+    category: 'ask',
+    severity: 'warning',
+    enabledByDefault: true,
+    penalty: 30,
+    messages: {
+      vague: '“{ask}” doesn’t say what you need from the reader',
+      noAsk: 'The message never says what you need from the reader',
+    },
+  },
+  check(analysis) {
+    if (isAttentionOnly(analysis)) return [];
+    const vague = vagueAskSentences(analysis);
+    const vagueSet = new Set(vague);
+    const clearRequest = directedRequests(analysis).some((request) => !vagueSet.has(request.sentence));
+    const clearQuestion = bodySentences(analysis).some((sentence) => sentence.isQuestion && !vagueSet.has(sentence));
+    if (clearRequest || clearQuestion || meetingRequest(analysis)) return [];
+    const firstVague = vague[0];
+    if (firstVague) {
+      return [
+        {
+          messageId: 'vague',
+          data: { ask: analysis.text.slice(firstVague.start, firstVague.end).trim() },
+          start: firstVague.start,
+          end: firstVague.end,
+          suggestion: 'Say exactly what you need: a decision between options, a review of one part, an answer to one question.',
+          messageLevel: false,
+        },
+      ];
+    }
+    const sentences = bodySentences(analysis);
+    const first = sentences[0];
+    const last = sentences[sentences.length - 1];
+    if (!first || !last || !wantsSomething(analysis)) return [];
+    return [
+      {
+        messageId: 'noAsk',
+        start: first.start,
+        end: last.end,
+        suggestion: 'End with the ask: what you need the reader to do or decide, e.g. "Can you check whether …?"',
+        messageLevel: true,
+      },
+    ];
+  },
+};

@@ -1,0 +1,117 @@
+// A reader who was not there can't resolve "this", "the usual customer" or "a quick call", and
+// without the why they can't judge what done looks like: they have to come back with questions.
+import {
+  UNRESOLVED_REFERENCES,
+  bodySentences,
+  contentWords,
+  directedRequests,
+  isAttentionOnly,
+  isReply,
+  meetingRequest,
+  vagueAskSentences,
+  type MeetingRequest,
+} from '../lib/analysis/intent';
+import type { Analysis, Sentence, SentenceRequest } from '../lib/analysis';
+import type { Rule, RuleReport } from '../lib/rule';
+
+const PARTICLES = new Set(['at', 'over', 'on', 'up', 'out', 'into', 'in', 'through', 'a', 'look', 'care', 'of', 'with', 'about', 'me', 'us']);
+const OPEN_PRONOUNS = new Set(['something', 'stuff', 'things', 'anything', 'everything', 'some']);
+const DEICTIC_PRONOUNS = new Set(['this', 'that', 'it', 'these', 'those', 'them']);
+const BARE_DETERMINERS = new Set(['the', 'your', 'my', 'our', 'ur']);
+const REASON = /\b(?:because|since|so[ \t]that|so[ \t]we|so[ \t]i|as[ \t]we|in[ \t]order[ \t]to|due[ \t]to|which|why|otherwise|flagged|asked|wants|needs|before)\b/i;
+
+function isSpecific(sentence: Sentence): boolean {
+  return sentence.tokens.some((token) => token.tags.has('Value') || (token.tags.has('ProperNoun') && !token.tags.has('Acronym')) || /\d/.test(token.text));
+}
+
+/** Other sentences that give background: statements with enough content, not greetings or asks. */
+function hasBackground(analysis: Analysis, request: Sentence, vague: ReadonlySet<Sentence>): boolean {
+  if (REASON.test(request.text)) return true;
+  return bodySentences(analysis).some(
+    (sentence) => sentence !== request && !vague.has(sentence) && contentWords(sentence.tokens).length >= 4,
+  );
+}
+
+type ObjectShape = 'open' | 'deictic' | 'bare' | 'none' | 'specific';
+
+/** How much the request's object says: "something", "this", "the form", nothing, or more. */
+function objectShape(request: SentenceRequest): ObjectShape {
+  const tokens = request.object.filter((token) => token.text !== '' && !PARTICLES.has(token.word));
+  const first = tokens[0];
+  if (!first || /^[?.!]/.test(first.text)) return 'none';
+  if (OPEN_PRONOUNS.has(first.word)) return 'open';
+  if (DEICTIC_PRONOUNS.has(first.word) && !tokens[1]?.tags.has('Noun')) return 'deictic';
+  if (BARE_DETERMINERS.has(first.word) || first.tags.has('Noun') || first.tags.has('Acronym')) {
+    const rest = BARE_DETERMINERS.has(first.word) ? tokens.slice(1) : tokens;
+    const phrase = [];
+    for (const token of rest) {
+      if (!(token.tags.has('Noun') || token.tags.has('Adjective') || token.tags.has('Acronym')) || token.tags.has('Date')) break;
+      phrase.push(token);
+    }
+    const trailing = rest.slice(phrase.length).filter((token) => !token.tags.has('Date') && !/^(?:by|soon|asap|please|pls|now|today|tomorrow|when|whenever|in|for|before)$/.test(token.word));
+    if (phrase.length === 1 && trailing.length <= 1) return 'bare';
+  }
+  return 'specific';
+}
+
+function report(messageId: string, start: number, end: number, suggestion: string, data?: Record<string, string>): RuleReport {
+  return { messageId, start, end, suggestion, messageLevel: true, ...(data ? { data } : {}) };
+}
+
+function meetingWithoutTopic(meeting: MeetingRequest | undefined): RuleReport | undefined {
+  if (!meeting || meeting.hasTopic || meeting.hasAgenda) return undefined;
+  return report('meetingTopic', meeting.sentence.start, meeting.sentence.end, 'Say what the call is about and what it should settle, or write the question here instead.');
+}
+
+export const missingContext: Rule = {
+  id: 'missing-context',
+  meta: {
+    title: 'Missing context',
+    description: 'Leans on things a reader who was not there can\'t resolve ("this", "the usual"), or gives no why.',
+    category: 'context',
+    severity: 'warning',
+    enabledByDefault: true,
+    penalty: 28,
+    messages: {
+      meetingTopic: 'The meeting request doesn’t say what it is about',
+      unresolved: '“{phrase}” leans on context the reader may not have',
+      thin: 'A reader who was not there can’t tell what this is about or what done looks like',
+    },
+  },
+  check(analysis) {
+    if (isAttentionOnly(analysis) || isReply(analysis)) return [];
+    const meetingReport = meetingWithoutTopic(meetingRequest(analysis));
+    if (meetingReport) return [meetingReport];
+
+    const unresolved = UNRESOLVED_REFERENCES.exec(analysis.prose);
+    if (unresolved) {
+      return [
+        report('unresolved', unresolved.index, unresolved.index + unresolved[0].length, 'Name it: which customer, which doc, which approach; link it if it has a page.', {
+          phrase: unresolved[0],
+        }),
+      ];
+    }
+
+    const vague = new Set(vagueAskSentences(analysis));
+    const sentences = bodySentences(analysis);
+    const contentOutsideAsks = sentences.filter((s) => !vague.has(s)).reduce((sum, s) => sum + contentWords(s.tokens).length, 0);
+    const firstVague = [...vague][0];
+    if (firstVague && contentOutsideAsks < 8 && analysis.entities.urls.length === 0 && !sentences.some((s) => !vague.has(s) && isSpecific(s))) {
+      return [report('thin', firstVague.start, firstVague.end, 'Add the background: what happened, what you have tried, and what a good answer looks like.')];
+    }
+
+    for (const request of directedRequests(analysis)) {
+      if (vague.has(request.sentence)) continue;
+      const shape = objectShape(request);
+      const background = hasBackground(analysis, request.sentence, vague);
+      const thin =
+        shape === 'open' ||
+        (shape === 'deictic' && !background) ||
+        ((shape === 'bare' || shape === 'none') && !background && !isSpecific(request.sentence) && contentWords(request.sentence.tokens).length <= 5);
+      if (thin) {
+        return [report('thin', request.sentence.start, request.sentence.end, 'Say which one, why it is needed, and what done looks like, so the reader can act without asking.')];
+      }
+    }
+    return [];
+  },
+};

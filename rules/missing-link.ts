@@ -1,0 +1,132 @@
+// Pointing a reader at "the deck" or "the brief in the shared drive" without a link sends them
+// searching, and across time zones a wrong guess costs a day.
+import { directedRequests, vagueAskSentences } from '../lib/analysis/intent';
+import type { Analysis, Sentence, Token } from '../lib/analysis';
+import type { Rule, RuleReport } from '../lib/rule';
+import { CREATION_VERBS, OPENING_VERBS, RESOURCE_NOUNS, RESOURCE_PLACES } from './data/missing-link';
+
+const CREATION = new Set(CREATION_VERBS);
+const OPENING = new Set(OPENING_VERBS);
+const DEFINITE = new Set(['the', 'my', 'our', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its']);
+const INDEFINITE = new Set(['a', 'an', 'some', 'any', 'new', 'another', 'your', 'ur', 'no', 'every', 'each', 'one']);
+const PLACE = new RegExp(
+  `\\b(?:is|are|'s|sits|lives|was|were|been|uploaded|saved|put|stored|shared|live)[ \\t]{1,2}(?:now[ \\t]{1,2}|already[ \\t]{1,2})?(?:in|on|at|under|into)[ \\t]{1,2}(?:the[ \\t]{1,2}|our[ \\t]{1,2}|my[ \\t]{1,2})?(?:${RESOURCE_PLACES.map((p) => p.replace(/ /g, '[ \\t]{1,2}')).join('|')})\\b`,
+  'i',
+);
+const READY = /^[ \t]{0,2}(?:is|are|'s)[ \t]{1,2}(?:up|ready|out|done|finished|updated|in)\b/i;
+const PRONOUN_OBJECT = new Set(['it', 'this', 'that', 'them', 'these', 'those']);
+
+function singular(word: string): string {
+  return word.endsWith('s') && !word.endsWith('ss') && word.length > 3 ? word.slice(0, -1) : word;
+}
+
+interface ResourceMention {
+  start: number;
+  end: number;
+  name: string;
+}
+
+/** Resource nouns in a sentence that point at one existing, specific thing. */
+function specificResources(sentence: Sentence, nouns: ReadonlySet<string>): ResourceMention[] {
+  const found: ResourceMention[] = [];
+  const tokens = sentence.tokens;
+  tokens.forEach((token, index) => {
+    const next = tokens[index + 1];
+    const twoWords = next ? `${token.word} ${next.word}` : '';
+    const isTwoWord = nouns.has(twoWords) || nouns.has(singular(twoWords));
+    const isOneWord = nouns.has(token.word) || nouns.has(singular(token.word));
+    if (!isOneWord && !isTwoWord) return;
+    // The noun must head its phrase: "the doc" or "the design doc", not "doc reviews".
+    const head = isTwoWord ? next : token;
+    const after = tokens[tokens.indexOf(head as Token) + 1];
+    if (after && after.tags.has('Noun') && !after.tags.has('Pronoun') && !nouns.has(after.word) && after.text !== '' && !/^link$/.test(after.word)) return;
+    // Walk back over modifiers to the determiner: "the updated onboarding deck".
+    let i = index - 1;
+    while (i >= 0 && tokens[i] && (tokens[i]!.tags.has('Adjective') || (tokens[i]!.tags.has('Noun') && !tokens[i]!.tags.has('Pronoun')) || tokens[i]!.tags.has('Value') || tokens[i]!.tags.has('Possessive'))) {
+      if (tokens[i]!.tags.has('Possessive') && tokens[i]!.tags.has('Pronoun')) break;
+      i--;
+    }
+    const determiner = tokens[i];
+    const word = determiner?.word ?? '';
+    if (INDEFINITE.has(word)) return;
+    const definite = DEFINITE.has(word) || (i < index - 1 && tokens[i + 1]?.tags.has('Possessive')) || (i === -1 && index === 0);
+    if (!definite) return;
+    // "write the brief", "redo the deck": a new version, not a resource to open.
+    const verbBefore = [...tokens.slice(0, index)].reverse().find((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula'));
+    if (verbBefore && CREATION.has(verbBefore.word)) return;
+    const last = isTwoWord && next ? next : token;
+    found.push({ start: (tokens[i + 1] ?? token).start, end: last.end, name: sentence.text.slice((tokens[i + 1] ?? token).start - sentence.start, last.end - sentence.start) });
+  });
+  return found;
+}
+
+/** "Could you review it?": an opening verb whose object is only a pronoun. */
+function reviewOfUnnamedThing(sentence: Sentence): ResourceMention | undefined {
+  for (const request of sentence.requests) {
+    if (!OPENING.has(request.verb) || !request.verbToken) continue;
+    const object = request.object.find((token) => !['at', 'over', 'through', 'a', 'look'].includes(token.word));
+    if (object && PRONOUN_OBJECT.has(object.word)) {
+      return { start: request.verbToken.start, end: object.end, name: sentence.text.slice(request.verbToken.start - sentence.start, object.end - sentence.start) };
+    }
+  }
+  return undefined;
+}
+
+function findUnlinked(analysis: Analysis): ResourceMention[] {
+  if (analysis.hasReference) return [];
+  const nouns = new Set([...RESOURCE_NOUNS, ...analysis.settings.team.artifactWords.map((w) => w.toLowerCase())]);
+  const asking = new Set(directedRequests(analysis).map((request) => request.sentence));
+  for (const sentence of vagueAskSentences(analysis)) asking.add(sentence);
+  const mentions: ResourceMention[] = [];
+  for (const sentence of analysis.sentences) {
+    if (sentence.inSubject) continue;
+    const located = PLACE.test(sentence.text);
+    const resources = specificResources(sentence, nouns);
+    if (asking.has(sentence) || located) {
+      mentions.push(...resources);
+    } else {
+      // "PR is up", "the draft is ready for you": a status that hands a resource over.
+      for (const resource of resources) {
+        if (READY.test(analysis.prose.slice(resource.end, resource.end + 12))) mentions.push(resource);
+      }
+    }
+    if (asking.has(sentence)) {
+      const review = reviewOfUnnamedThing(sentence);
+      if (review && resources.length === 0) mentions.push(review);
+    }
+  }
+  return mentions;
+}
+
+export const missingLink: Rule = {
+  id: 'missing-link',
+  meta: {
+    title: 'Resource without a link',
+    description: 'Points at a doc, file, ticket or design without its link, so the reader has to go and find it.',
+    category: 'links',
+    severity: 'warning',
+    enabledByDefault: true,
+    penalty: 18,
+    messages: {
+      unlinked: '“{resource}” is mentioned without a link',
+    },
+  },
+  check(analysis) {
+    const seen = new Set<string>();
+    const reports: RuleReport[] = [];
+    for (const mention of findUnlinked(analysis)) {
+      const key = mention.name.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      reports.push({
+        messageId: 'unlinked',
+        data: { resource: mention.name },
+        start: mention.start,
+        end: mention.end,
+        suggestion: `Paste the link to “${mention.name}” (or its id, e.g. PROJ-142), or attach it, so the reader can open it without searching.`,
+        messageLevel: false,
+      });
+    }
+    return reports;
+  },
+};

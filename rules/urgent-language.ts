@@ -1,0 +1,92 @@
+// "URGENT" in an async thread either hides a real emergency in a slow channel or inflates a
+// normal request; a true emergency belongs in the team's urgent channel, anything else needs
+// its real deadline.
+import { directedRequests } from '../lib/analysis/intent';
+import type { Analysis } from '../lib/analysis';
+import type { Rule, RuleReport } from '../lib/rule';
+import { ALARM_EMOJI, COMPOUND_HEADS, NEGATIONS, URGENT_ADVERBS, URGENT_MARKERS } from './data/urgent-language';
+
+function escape(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]{1,2}');
+}
+
+const MARKER = new RegExp(`(?<![\\w#-])(?:${URGENT_MARKERS.map(escape).join('|')})(?![\\w-])`, 'gi');
+const ADVERB = new RegExp(`(?<![\\w-])(?:${URGENT_ADVERBS.map(escape).join('|')})(?![\\w-])`, 'gi');
+const ALARM = new RegExp(ALARM_EMOJI.map(escape).join('|'), 'gu');
+const EXCLAMATIONS = /!{3,}|(?:!\?|\?!){2,}|\?{2,}!+/g;
+const NEGATED = new RegExp(`\\b(?:${NEGATIONS.map(escape).join('|')})[ \\t-]{1,2}(?:\\w+[ \\t]{1,2})?$`, 'i');
+const COMPOUND = new RegExp(`^[ \\t-]{1,2}(?:${COMPOUND_HEADS.join('|')})\\b`, 'i');
+const CONDITIONAL = /\b(?:in[ \t]case[ \t]of(?:[ \t]an?)?|in[ \t]an|for|if[ \t](?:it's|it[ \t]is)[ \t](?:an?[ \t])?)[ \t]{1,2}$/i;
+
+interface Mark {
+  start: number;
+  end: number;
+}
+
+function findMarks(analysis: Analysis): Mark[] {
+  const prose = analysis.prose;
+  const marks: Mark[] = [];
+  const asking = new Set(directedRequests(analysis).map((request) => request.sentence));
+  const sentenceAt = (offset: number) => analysis.sentences.find((s) => s.start <= offset && offset < s.end);
+  const inAskingSentence = (offset: number) => {
+    const sentence = sentenceAt(offset);
+    return !!sentence && asking.has(sentence);
+  };
+  for (const match of prose.matchAll(MARKER)) {
+    const before = prose.slice(Math.max(0, match.index - 24), match.index);
+    const after = prose.slice(match.index + match[0].length, match.index + match[0].length + 16);
+    if (NEGATED.test(before) || COMPOUND.test(after) || CONDITIONAL.test(before)) continue;
+    marks.push({ start: match.index, end: match.index + match[0].length });
+  }
+  for (const match of prose.matchAll(ADVERB)) {
+    if (inAskingSentence(match.index)) marks.push({ start: match.index, end: match.index + match[0].length });
+  }
+  for (const pattern of [ALARM, EXCLAMATIONS]) {
+    for (const match of prose.matchAll(pattern)) {
+      // An alarm emoji or "!!!" marks urgency when the sentence asks for something or states a problem
+      // alongside another marker; on a celebration ("We closed the deal!!! 🎉") it is just joy.
+      const sentence = sentenceAt(match.index) ?? sentenceAt(match.index - 1);
+      const urgentSentence = sentence && (asking.has(sentence) || marks.some((m) => m.start >= sentence.start && m.end <= sentence.end));
+      const alarmEmoji = pattern === ALARM && match[0] === '🚨';
+      if (urgentSentence || alarmEmoji) marks.push({ start: match.index, end: match.index + match[0].length });
+    }
+  }
+  return marks.sort((a, b) => a.start - b.start);
+}
+
+export const urgentLanguage: Rule = {
+  id: 'urgent-language',
+  meta: {
+    title: 'Urgency instead of a deadline',
+    description: 'Flags "URGENT", "ASAP", "drop everything" and "!!!": give the real deadline, or use the urgent channel.',
+    category: 'tone',
+    severity: 'warning',
+    enabledByDefault: true,
+    penalty: 18,
+    messages: {
+      urgent: '“{word}” marks the message urgent without saying by when',
+    },
+  },
+  check(analysis, context) {
+    const channel = context.settings.team.urgentChannel.trim();
+    const emergencyPlace = channel ? `post in ${channel.startsWith('#') ? channel : `#${channel}`}` : "use your team's urgent channel or call";
+    const marks = findMarks(analysis);
+    // Consecutive marks ("🚨🚨", "URGENT!!!") are one finding.
+    const merged: Mark[] = [];
+    for (const mark of marks) {
+      const last = merged[merged.length - 1];
+      if (last && mark.start - last.end <= 2) last.end = Math.max(last.end, mark.end);
+      else merged.push({ ...mark });
+    }
+    return merged.map(
+      (mark): RuleReport => ({
+        messageId: 'urgent',
+        data: { word: analysis.text.slice(mark.start, mark.end) },
+        start: mark.start,
+        end: mark.end,
+        suggestion: `State the real deadline instead (e.g. "by 15:00 CET today") and why it matters; for a true emergency, ${emergencyPlace}.`,
+        messageLevel: false,
+      }),
+    );
+  },
+};
