@@ -3,6 +3,7 @@
 import { deadlineFrames, meetingRequest, urgentFrames, vagueFrames, workRequests } from '../lib/analysis/intent';
 import { suggestedDeadline } from '../lib/dates';
 import type { Rule } from '../lib/rule';
+import { urgencyMarks } from './urgent-language';
 
 export const missingDeadline: Rule = {
   id: 'missing-deadline',
@@ -23,7 +24,9 @@ export const missingDeadline: Rule = {
     if (!first) return [];
     // A time frame of any kind answers "by when" (a vague or urgent one is flagged by its own rule);
     // a meeting request is answered by picking a slot, not by a deadline.
-    if (deadlineFrames(analysis).length > 0 || vagueFrames(analysis).length > 0 || urgentFrames(analysis).length > 0) return [];
+    // Urgency ("drop everything", "URGENT") means "now": urgent-language asks for the real deadline.
+    const urgent = urgentFrames(analysis).length > 0 || urgencyMarks(analysis).length > 0;
+    if (deadlineFrames(analysis).length > 0 || vagueFrames(analysis).length > 0 || urgent) return [];
     const meeting = meetingRequest(analysis);
     if (meeting && requests.every((request) => request.sentence === meeting.sentence)) return [];
     const sentence = first.sentence;

@@ -1,7 +1,7 @@
 // Pointing a reader at "the deck" or "the brief in the shared drive" without a link sends them
 // searching, and across time zones a wrong guess costs a day.
 import { directedRequests, vagueAskSentences } from '../lib/analysis/intent';
-import type { Analysis, Sentence, Token } from '../lib/analysis';
+import { LINK_PLACEHOLDER, type Analysis, type Sentence, type Token } from '../lib/analysis';
 import type { Rule, RuleReport } from '../lib/rule';
 import { CREATION_VERBS, OPENING_VERBS, RESOURCE_NOUNS, RESOURCE_PLACES } from './data/missing-link';
 
@@ -39,7 +39,7 @@ function specificResources(sentence: Sentence, nouns: ReadonlySet<string>): Reso
     // The noun must head its phrase: "the doc" or "the design doc", not "doc reviews".
     const head = isTwoWord ? next : token;
     const after = tokens[tokens.indexOf(head as Token) + 1];
-    if (after && after.tags.has('Noun') && !after.tags.has('Pronoun') && !nouns.has(after.word) && after.text !== '' && !/^link$/.test(after.word)) return;
+    if (after && after.tags.has('Noun') && !after.tags.has('Pronoun') && !nouns.has(after.word) && after.text !== '' && after.text !== LINK_PLACEHOLDER) return;
     // Walk back over modifiers to the determiner: "the updated onboarding deck".
     let i = index - 1;
     while (i >= 0 && tokens[i] && (tokens[i]!.tags.has('Adjective') || (tokens[i]!.tags.has('Noun') && !tokens[i]!.tags.has('Pronoun')) || tokens[i]!.tags.has('Value') || tokens[i]!.tags.has('Possessive'))) {

@@ -23,6 +23,17 @@ interface Mark {
   end: number;
 }
 
+const marksCache = new WeakMap<Analysis, Mark[]>();
+
+/** Words, emoji and "!!!" that mark the message urgent (negated and compound uses left out). */
+export function urgencyMarks(analysis: Analysis): Mark[] {
+  const cached = marksCache.get(analysis);
+  if (cached) return cached;
+  const marks = findMarks(analysis);
+  marksCache.set(analysis, marks);
+  return marks;
+}
+
 function findMarks(analysis: Analysis): Mark[] {
   const prose = analysis.prose;
   const marks: Mark[] = [];
@@ -70,7 +81,7 @@ export const urgentLanguage: Rule = {
   check(analysis, context) {
     const channel = context.settings.team.urgentChannel.trim();
     const emergencyPlace = channel ? `post in ${channel.startsWith('#') ? channel : `#${channel}`}` : "use your team's urgent channel or call";
-    const marks = findMarks(analysis);
+    const marks = urgencyMarks(analysis);
     // Consecutive marks ("🚨🚨", "URGENT!!!") are one finding.
     const merged: Mark[] = [];
     for (const mark of marks) {

@@ -30,7 +30,7 @@ export interface SentenceRequest extends Request {
 
 export interface Analysis {
   text: string;
-  /** `text` with ignored regions blanked and links replaced by the word "link", offsets intact. */
+  /** `text` with ignored regions blanked and links replaced by the word "URL", offsets intact. */
   prose: string;
   channel: Channel;
   layout: MessageLayout;
@@ -47,18 +47,21 @@ export interface Analysis {
   isAllowListed(start: number, end: number): boolean;
 }
 
+/** What a link reads as in `prose`: a noun the tagger knows, three letters, so any URL fits. */
+export const LINK_PLACEHOLDER = 'URL';
+
 function overlapsAny(span: Span, spans: readonly Span[]): boolean {
   return spans.some((other) => span.start < other.end && other.start < span.end);
 }
 
-/** Replaces each link with "link" and spaces, so the tagger reads "is here: link" as prose. */
+/** Replaces each link with "URL" and spaces, so the tagger reads "is here: URL" as a noun in prose. */
 function replaceLinks(prose: string, urls: readonly Span[]): string {
   if (urls.length === 0) return prose;
   let out = '';
   let last = 0;
   for (const url of urls) {
     const length = url.end - url.start;
-    out += prose.slice(last, url.start) + (length >= 4 ? 'link' + ' '.repeat(length - 4) : ' '.repeat(length));
+    out += prose.slice(last, url.start) + (length >= 3 ? LINK_PLACEHOLDER + ' '.repeat(length - 3) : ' '.repeat(length));
     last = url.end;
   }
   return out + prose.slice(last);
@@ -83,7 +86,8 @@ export function analyze(text: string, channel: Channel, settings: Settings): Ana
   const sentences: Sentence[] = splitSentences(prose).map((span, index) => {
     const sentenceText = prose.slice(span.start, span.end);
     const tokens = tokenize(sentenceText, span.start);
-    const inSubject = !!layout.subject && span.start >= layout.subject.start && span.end <= layout.subject.end;
+    // The subject is the first line, so a sentence that starts before it ends belongs to it.
+    const inSubject = !!layout.subject && span.start < layout.subject.end;
     return { ...span, index, text: sentenceText, tokens, inSubject, ...findSpeechActs(tokens, sentenceText) };
   });
   const requests = sentences.flatMap((sentence) =>

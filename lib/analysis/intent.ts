@@ -2,7 +2,7 @@
 // the real requests, whether any of them asks for work, which time frames are deadlines, whether
 // the message is a meeting request, and whether it is only a bid for attention. Several rules
 // need the same answers, so each is computed once per analysis and cached.
-import type { Analysis, Sentence, SentenceRequest } from './index';
+import { LINK_PLACEHOLDER, type Analysis, type Sentence, type SentenceRequest } from './index';
 import type { Span } from './span';
 import type { TimeFrame } from './time';
 import type { Token } from './tokens';
@@ -76,9 +76,16 @@ export function isWorkRequest(request: SentenceRequest): boolean {
   return WORK_VERBS.has(request.verb) || request.verb.endsWith('ize') || request.verb.endsWith('ise');
 }
 
-/** Requests for work that takes more than a moment. */
+/**
+ * Requests for work that takes more than a moment. Vague asks ("can you help?") are their own
+ * problem, and obligations said of things ("this needs to change") name no task for the reader.
+ */
 export function workRequests(analysis: Analysis): SentenceRequest[] {
-  return memo(analysis, 'work', () => directedRequests(analysis).filter(isWorkRequest));
+  return memo(analysis, 'work', () => {
+    if (isAttentionOnly(analysis)) return [];
+    const vague = new Set(vagueAskSentences(analysis));
+    return directedRequests(analysis).filter((request) => request.kind !== 'obligation' && !vague.has(request.sentence) && isWorkRequest(request));
+  });
 }
 
 /** The writer's own availability is not a deadline: "I'm around till 6", "I'm out until Monday". */
@@ -174,7 +181,7 @@ export function contentWords(tokens: readonly Token[]): Token[] {
       !token.tags.has('Copula') &&
       !token.tags.has('Modal') &&
       !token.tags.has('Auxiliary') &&
-      token.word !== 'link',
+      token.text !== LINK_PLACEHOLDER,
   );
 }
 
@@ -205,15 +212,16 @@ const ATTENTION_BIDS: RegExp[] = [
 ];
 
 function stripForAttention(sentence: Sentence): string {
-  return sentence.text
+  const cleaned = sentence.text
     .replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, ' ')
     .replace(/<?@[\w.-]+>?|:[a-z_]+:/gi, ' ')
     .replace(/[?!.,…:;—–\-()'"]+/g, (match) => (match.includes("'") ? "'" : ' '))
     .replace(/\s+/g, ' ')
-    .trim()
-    .replace(GREETING_WORDS, '')
-    .replace(/^(?:[A-Z][a-z]{1,15}|all|team|everyone|folks|guys|there|you)(?=$|\s)/, '')
     .trim();
+  const afterGreeting = cleaned.replace(GREETING_WORDS, '');
+  // After a greeting, the next capitalised word is the reader's name: "Hello Maria".
+  if (afterGreeting === cleaned) return cleaned;
+  return afterGreeting.replace(/^(?:[A-Z][a-z]{1,15}|all|team|everyone|folks|guys|there|you)(?=$|\s)/, '').trim();
 }
 
 function isAttentionSentence(sentence: Sentence): boolean {
@@ -254,7 +262,8 @@ function stripForAsk(analysis: Analysis, sentence: Sentence): string {
     }
   }
   return stripForAttention({ ...sentence, text })
-    .replace(/\b(?:link|so|and|but|also|then|now|though|guys|folks|team|all|everyone|please|pls|here|there)\b/gi, ' ')
+    .replace(/\bURL\b/g, ' ')
+    .replace(/\b(?:so|and|but|also|then|now|though|guys|folks|team|all|everyone|please|pls|here|there)\b/gi, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

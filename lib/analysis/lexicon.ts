@@ -6,7 +6,7 @@ export const CLAUSE_FILLERS = new Set([
   'hi', 'hey', 'hello', 'hiya', 'yo', 'ok', 'okay', 'so', 'and', 'also', 'oh', 'btw', 'please', 'pls', 'plz', 'kindly',
   'then', 'now', 'but', 'just', 'quickly', 'again', 'guys', 'folks', 'all', 'team', 'everyone', 'y’all', "y'all",
   'morning', 'afternoon', 'evening', 'good', 'dear', 'um', 'umm', 'hmm', 'well', 'alright', 'right', 'honestly', 'frankly',
-  'actually', 'basically', 'maybe', 'perhaps', 'sorry', 'ah', 'ahh',
+  'actually', 'basically', 'sorry', 'ah', 'ahh',
 ]);
 
 export const POLITE_MARKERS = new Set(['please', 'pls', 'plz', 'kindly']);

@@ -114,8 +114,10 @@ function mainVerbIndex(tokens: readonly Token[], verbIndex: number): number {
   return verbIndex;
 }
 
-function makeRequest(kind: RequestKind, tokens: readonly Token[], verbIndex: number): Request {
+function makeRequest(requested: RequestKind, tokens: readonly Token[], verbIndex: number): Request {
   const index = mainVerbIndex(tokens, verbIndex);
+  // "Go ahead and merge it" grants permission rather than asking for work.
+  const kind: RequestKind = tokens[index]?.word === 'go' && tokens[index + 1]?.word === 'ahead' ? 'permission' : requested;
   const verbToken = tokens[index];
   const next = tokens[index + 1];
   const courtesy =
@@ -198,7 +200,10 @@ function findWantRequests(tokens: readonly Token[], requests: Request[]): void {
     const want = tokens[j];
     if (!want || !WANT_VERBS.has(want.word) || want.tags.has('PastTense')) continue;
     const window = tokens.slice(j + 1, j + 9);
-    const asksReader = window.some((token) => ADDRESSEES[token.word] === 'you' || ADDRESSEES[token.word] === 'someone' || token.word === 'your');
+    // "I need a yes/no on the tone": needing a thing (not "to do" something) asks the reader for it.
+    const needsAThing = want.word.startsWith('need') && window[0] !== undefined && window[0].word !== 'to';
+    const asksReader =
+      needsAThing || window.some((token) => ADDRESSEES[token.word] === 'you' || ADDRESSEES[token.word] === 'someone' || token.word === 'your');
     if (!asksReader && !(subject.word === 'we' && want.word === 'need')) continue;
     const toIndex = window.findIndex((token) => token.word === 'to');
     const verbAt = toIndex >= 0 && isVerb(window[toIndex + 1]) ? j + 1 + toIndex + 1 : -1;

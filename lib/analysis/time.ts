@@ -41,7 +41,7 @@ const COLON_TIME = /(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/g;
 // A bare hour needs a time preposition before it ("at 3", "by 4", "around 2?"), and nothing after
 // it that makes it a quantity ("at 2x", "by 20%", "around 2 weeks", "at 3 locations").
 const PREPOSITION_HOUR =
-  /\b(?:at|by|before|until|till|til|around|from|after|free at)[ \t]{1,2}(?:about[ \t]{1,2})?((?:1[0-2]|0?[1-9]))(?![\d:.,%/x×-]|[ \t]{0,2}(?:min|mins|minutes|hours?|hrs?|h\b|days?|weeks?|months?|years?|%|percent|people|persons|points|pts|items|tickets|records|of\b|st\b|nd\b|rd\b|th\b|x\b|[a-z]{2,}s\b))/gi;
+  /\b(?:at|by|before|until|till|til|around|from|after|free at)[ \t]{1,2}(?:about[ \t]{1,2})?((?:1[0-2]|0?[1-9]))(?![\d:%/x×-]|[.,]\d|[ \t]{0,2}(?:min|mins|minutes|hours?|hrs?|h\b|days?|weeks?|months?|years?|%|percent|people|persons|points|pts|items|tickets|records|of\b|st\b|nd\b|rd\b|th\b|x\b|[a-z]{2,}s\b))/gi;
 const NAMED_HOUR = /\b(?:noon|midday|midnight)\b/gi;
 const END_OF_DAY = /\b(?:EOD|COB|EOB|end of (?:the )?(?:business )?day|close of (?:business|play)|end of business)\b/gi;
 
@@ -120,6 +120,8 @@ const EXPLICIT_FRAMES: RegExp[] = [
   /\b\d{1,3}[ \t]?(?:h|hrs?|hours?)\b/gi,
   /\b(?:by|before|end of|in|until)[ \t]{1,2}(?:Q[1-4]|H[12])\b/g,
   /\b(?:before|by)[ \t]{1,2}(?:you|we|I)[ \t]{1,2}(?:log off|leave|sign off|head out|go home)\b/gi,
+  // "before then" points back at a date already given.
+  /\b(?:before|by|until)[ \t]{1,2}then\b/gi,
 ];
 
 const VAGUE_FRAMES =
