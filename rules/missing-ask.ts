@@ -30,7 +30,7 @@ function addressedToSomeone(analysis: Analysis): boolean {
 }
 
 /** The message plainly wants something from the reader, even though it never asks. */
-function wantsSomething(analysis: Analysis): boolean {
+export function wantsSomething(analysis: Analysis): boolean {
   const prose = bodySentences(analysis).map((s) => s.text).join(' ');
   if (NO_ACTION.test(prose)) return false;
   const problem = PROBLEM.test(prose);

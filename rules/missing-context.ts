@@ -9,9 +9,12 @@ import {
   isReply,
   meetingRequest,
   vagueAskSentences,
+  WRITER_AVAILABILITY,
   type MeetingRequest,
 } from '../lib/analysis/intent';
-import type { Analysis, Sentence, SentenceRequest } from '../lib/analysis';
+import { wantsSomething } from './missing-ask';
+import { mentionsResource } from './missing-link';
+import type { Analysis, Sentence, SentenceRequest, Token } from '../lib/analysis';
 import type { Rule, RuleReport } from '../lib/rule';
 
 const PARTICLES = new Set(['at', 'over', 'on', 'up', 'out', 'into', 'in', 'through', 'a', 'look', 'care', 'of', 'with', 'about', 'me', 'us']);
@@ -28,30 +31,40 @@ function isSpecific(sentence: Sentence): boolean {
 function hasBackground(analysis: Analysis, request: Sentence, vague: ReadonlySet<Sentence>): boolean {
   if (REASON.test(request.text)) return true;
   return bodySentences(analysis).some(
-    (sentence) => sentence !== request && !vague.has(sentence) && contentWords(sentence.tokens).length >= 4,
+    (sentence) =>
+      sentence !== request && !vague.has(sentence) && !WRITER_AVAILABILITY.test(sentence.text) && contentWords(sentence.tokens).length >= 4,
   );
 }
 
 type ObjectShape = 'open' | 'deictic' | 'bare' | 'none' | 'specific';
 
 /** How much the request's object says: "something", "this", "the form", nothing, or more. */
-function objectShape(request: SentenceRequest): ObjectShape {
-  const tokens = request.object.filter((token) => token.text !== '' && !PARTICLES.has(token.word));
+function objectShape(analysis: Analysis, request: SentenceRequest): ObjectShape {
+  const inFrame = (token: Token) => analysis.frames.some((frame) => frame.start <= token.start && token.end <= frame.end);
+  const tokens = request.object.filter((token) => token.text !== '' && !PARTICLES.has(token.word) && !inFrame(token) && !token.tags.has('Date'));
   const first = tokens[0];
-  if (!first || /^[?.!]/.test(first.text)) return 'none';
+  if (!first || !tokens.some((token) => token.tags.has('Noun') || token.tags.has('Acronym'))) return 'none';
   if (OPEN_PRONOUNS.has(first.word)) return 'open';
   if (DEICTIC_PRONOUNS.has(first.word) && !tokens[1]?.tags.has('Noun')) return 'deictic';
   if (BARE_DETERMINERS.has(first.word) || first.tags.has('Noun') || first.tags.has('Acronym')) {
     const rest = BARE_DETERMINERS.has(first.word) ? tokens.slice(1) : tokens;
-    const phrase = [];
+    const phrase: Token[] = [];
     for (const token of rest) {
-      if (!(token.tags.has('Noun') || token.tags.has('Adjective') || token.tags.has('Acronym')) || token.tags.has('Date')) break;
+      if (!(token.tags.has('Noun') || token.tags.has('Adjective') || token.tags.has('Acronym')) || token.tags.has('Comparative')) break;
       phrase.push(token);
     }
-    const trailing = rest.slice(phrase.length).filter((token) => !token.tags.has('Date') && !/^(?:by|soon|asap|please|pls|now|today|tomorrow|when|whenever|in|for|before)$/.test(token.word));
+    const trailing = rest.slice(phrase.length).filter((token) => !/^(?:please|pls|now)$/.test(token.word));
     if (phrase.length === 1 && trailing.length <= 1) return 'bare';
   }
   return 'specific';
+}
+
+/** "it"/"this" refers back to something named before it in the message. */
+function hasAntecedent(analysis: Analysis, request: SentenceRequest): boolean {
+  const verbStart = request.verbToken?.start ?? request.sentence.start;
+  const before = request.sentence.tokens.filter((token) => token.end <= verbStart);
+  const earlier = bodySentences(analysis).filter((sentence) => sentence.end <= request.sentence.start);
+  return contentWords(before).length >= 2 || earlier.reduce((sum, sentence) => sum + contentWords(sentence.tokens).length, 0) >= 3;
 }
 
 function report(messageId: string, start: number, end: number, suggestion: string, data?: Record<string, string>): RuleReport {
@@ -83,7 +96,7 @@ export const missingContext: Rule = {
     const meetingReport = meetingWithoutTopic(meetingRequest(analysis));
     if (meetingReport) return [meetingReport];
 
-    const unresolved = UNRESOLVED_REFERENCES.exec(analysis.prose);
+    const unresolved = UNRESOLVED_REFERENCES.map((pattern) => pattern.exec(analysis.prose)).find((match) => match !== null);
     if (unresolved) {
       return [
         report('unresolved', unresolved.index, unresolved.index + unresolved[0].length, 'Name it: which customer, which doc, which approach; link it if it has a page.', {
@@ -96,21 +109,28 @@ export const missingContext: Rule = {
     const sentences = bodySentences(analysis);
     const contentOutsideAsks = sentences.filter((s) => !vague.has(s)).reduce((sum, s) => sum + contentWords(s.tokens).length, 0);
     const firstVague = [...vague][0];
-    if (firstVague && contentOutsideAsks < 8 && analysis.entities.urls.length === 0 && !sentences.some((s) => !vague.has(s) && isSpecific(s))) {
+    // A vague ask about a topic with no background, nothing linked and no artifact to look at.
+    const pointsAtArtifact = sentences.some((s) => !vague.has(s) && mentionsResource(analysis, s));
+    if (firstVague && contentOutsideAsks < 8 && analysis.entities.urls.length === 0 && !pointsAtArtifact) {
       return [report('thin', firstVague.start, firstVague.end, 'Add the background: what happened, what you have tried, and what a good answer looks like.')];
     }
 
     for (const request of directedRequests(analysis)) {
       if (vague.has(request.sentence)) continue;
-      const shape = objectShape(request);
+      const shape = objectShape(analysis, request);
       const background = hasBackground(analysis, request.sentence, vague);
       const thin =
         shape === 'open' ||
-        (shape === 'deictic' && !background) ||
+        (shape === 'deictic' && !hasAntecedent(analysis, request)) ||
         ((shape === 'bare' || shape === 'none') && !background && !isSpecific(request.sentence) && contentWords(request.sentence.tokens).length <= 5);
       if (thin) {
         return [report('thin', request.sentence.start, request.sentence.end, 'Say which one, why it is needed, and what done looks like, so the reader can act without asking.')];
       }
+    }
+    // A short statement that wants something but names nothing specific: "The client wants changes."
+    if (wantsSomething(analysis) && analysis.wordCount <= 8 && !analysis.hasReference && !sentences.some(isSpecific)) {
+      const first = sentences[0];
+      if (first) return [report('thin', first.start, first.end, 'Say which one, what exactly is wanted, and what you need from the reader.')];
     }
     return [];
   },

@@ -60,6 +60,15 @@ function specificResources(sentence: Sentence, nouns: ReadonlySet<string>): Reso
   return found;
 }
 
+/** The sentence names a specific resource (a doc, a folder, a deck), linked or not. */
+export function mentionsResource(analysis: Analysis, sentence: Sentence): boolean {
+  return specificResources(sentence, resourceNouns(analysis)).length > 0;
+}
+
+function resourceNouns(analysis: Analysis): Set<string> {
+  return new Set([...RESOURCE_NOUNS, ...analysis.settings.team.artifactWords.map((word) => word.toLowerCase())]);
+}
+
 /** "Could you review it?": an opening verb whose object is only a pronoun. */
 function reviewOfUnnamedThing(sentence: Sentence): ResourceMention | undefined {
   for (const request of sentence.requests) {
@@ -74,7 +83,7 @@ function reviewOfUnnamedThing(sentence: Sentence): ResourceMention | undefined {
 
 function findUnlinked(analysis: Analysis): ResourceMention[] {
   if (analysis.hasReference) return [];
-  const nouns = new Set([...RESOURCE_NOUNS, ...analysis.settings.team.artifactWords.map((w) => w.toLowerCase())]);
+  const nouns = resourceNouns(analysis);
   const asking = new Set(directedRequests(analysis).map((request) => request.sentence));
   for (const sentence of vagueAskSentences(analysis)) asking.add(sentence);
   const mentions: ResourceMention[] = [];

@@ -24,23 +24,35 @@ const WORK_VERBS = new Set([
 /** Verbs that ask for a quick answer rather than work: no deadline needed. */
 const QUICK_VERBS = new Set(['tell', 'confirm', 'answer', 'reply', 'respond', 'say', 'know', 'let', 'ping', 'join', 'call', 'see', 'point']);
 
-const MEETING_NOUNS =
-  /\b(?:call|calls|sync|syncs|meeting|meet|huddle|zoom|hangout|face-to-face|f2f|1:1|one-on-one|catch[ -]?up|video[ \t]call|phone[ \t]call|conference[ \t]call|teams[ \t]call|standup|chat|talk|ring|walkthrough|room)\b/i;
-const MEETING_VERBS = /\b(?:meet|sync|huddle|hop[ \t]on|jump[ \t]on|get[ \t]on|chat|talk|catch[ \t]up|call[ \t]me|ring[ \t]me|get[ \t]together)\b/i;
-const MEETING_SLOT = /\b(?:grab|block|got|have|do|need|spare|find)[ \t]{1,2}(?:an?[ \t]{1,2}|\d{1,3}[ \t]{0,2})(?:hour|hr|min|mins|minutes|half[ \t]hour)\b/i;
+/** Words that name a live conversation, as the thing asked for: "a call", "a quick sync". */
+const MEETING_WORDS =
+  /^(?:call|calls|sync|meeting|meet|huddle|zoom|hangout|face-to-face|f2f|1:1|one-on-one|catch-up|catchup|standup|chat|talk|ring|walkthrough|room|conference|video|phone|teams|meetup|get-together|face)$/;
+/** Verbs that ask for one: "let's meet", "can we sync", "hop on", "give me a ring". */
+const MEETING_VERBS = new Set(['meet', 'sync', 'huddle', 'hop', 'jump', 'chat', 'talk', 'catch', 'call', 'ring', 'zoom', 'grab', 'block', 'schedule', 'set', 'book', 'get', 'do', 'have', 'make', 'need', 'got', 'want', 'give', 'request', 'arrange', 'organize', 'organise']);
+/** A slot of time asked for: "grab 30 min", "block an hour", "got 15 min". */
+const TIME_SLOT = /^(?:an?|\d{1,3}|half|quick|few|couple)$/;
+const SLOT_UNITS = /^(?:hour|hours|hr|min|mins|minutes|mins?)$/;
 const NOT_A_MEETING = /\bnot[ \t]{1,2}a[ \t]{1,2}(?:call|meeting)\b/i;
+/** Prepositions that make a meeting word context, not the request: "for the investor call". */
+const CONTEXT_PREPOSITIONS = new Set(['for', 'before', 'after', 'during', 'from', 'in', 'since', 'until']);
 
 /** What a meeting must settle: a decision, a question, or why it has to be live. */
 const AGENDA =
-  /\b(?:decide|decision|agree[ \t]on|settle|choose|pick[ \t]between|sign[ \t]off|resolve|whether|trade-?offs?|why[ \t]live|so[ \t]that[ \t]we|goal[ \t]is|agenda|questions?[ \t]to[ \t]answer|need[ \t]us[ \t]to)\b/i;
+  /\b(?:decide|decision|agree[ \t]on|settle|choose|pick[ \t]between|sign[ \t]off|resolve|whether|trade-?offs?|why[ \t]live|so[ \t]that[ \t]we|goal[ \t]is|agenda|questions?[ \t]to[ \t]answer|need[ \t]us[ \t]to|rather[ \t]not[ \t](?:put|write)|not[ \t]in[ \t]writing|(?:people|personal|private|sensitive|confidential)[ \t](?:matter|topic|issue))\b/i;
+/** What introduces a meeting's topic: "about X", "to discuss X", "sync up on X". */
 const TOPIC_LEAD =
-  /\b(?:about|on|re:?|regarding|to[ \t]discuss|discuss|to[ \t]talk|to[ \t]chat|talk|chat|to[ \t]go[ \t]through|go[ \t]through|to[ \t]review|for|to[ \t]plan|to[ \t]walk[ \t]through|to[ \t]show[ \t]you)[ \t]{1,2}([^.?!\n]{0,80})/i;
+  /\b(?:about|regarding|re:|to[ \t]discuss|discuss|to[ \t](?:talk|chat)(?:[ \t]about)?|(?:talk|chat)(?:[ \t]live)?[ \t]about|to[ \t]talk|to[ \t]go[ \t](?:through|over)|go[ \t](?:through|over)|to[ \t]review|to[ \t]plan|to[ \t]walk[ \t](?:you[ \t])?through|to[ \t]show[ \t]you|show[ \t]you|(?:sync|huddle|catch[ \t]up|face|zoom|call|chat)(?:[ \t]up)?[ \t]on)[ \t]{1,2}([^.?!\n]{0,80})/i;
 /** Topics that name nothing: "to discuss", "about the project", "on the caching stuff". */
-const EMPTY_TOPIC = /^(?:about[ \t]{1,2})?(?:it|this|that|something|some[ \t]?things?|stuff|things|a[ \t]few[ \t]things|the[ \t]project|the[ \t]thing|[\w-]{1,20}[ \t]stuff|the[ \t][\w-]{1,20}[ \t]stuff)?[ \t]*(?:tomorrow|today|later|this[ \t]\w+|next[ \t]\w+|on[ \t]\w+day)?[ \t]*$/i;
+const EMPTY_TOPIC =
+  /^(?:about[ \t]{1,2})?(?:it|this|that|something|some[ \t]?things?|stuff|things|a[ \t]few[ \t]things|the[ \t]project|the[ \t]thing|[\w-]{1,20}[ \t]stuff|the[ \t][\w-]{1,20}[ \t]stuff)?[ \t]*(?:tomorrow|today|later|tonight|this[ \t]\w+|next[ \t]\w+|on[ \t]\w+day|at[ \t]\S+)?[ \t]*$/i;
+const TOPIC_SENTENCE = /\b(?:discuss|talk|chat|go[ \t](?:over|through)|show[ \t]you|walk[ \t](?:you[ \t])?through)\b/i;
 
 /** Phrases that lean on something the reader cannot resolve. */
-export const UNRESOLVED_REFERENCES =
-  /\b(?:the[ \t]usual(?:[ \t][\w-]{1,20})?|X[ \t](?:client|customer|project|team|company)|same[ \t](?:approach|thing|way|process|as[ \t]before)[ \t]as[ \t](?:last[ \t]time|before|usual)|as[ \t]discussed|that[ \t]thing|the[ \t]thing[ \t]we[ \t](?:discussed|talked[ \t]about)|you[ \t]know[ \t](?:what|which|the[ \t]one)|the[ \t]same[ \t](?:customer|client|issue|problem|bug|person|thing)|the[ \t]one[ \t]from[ \t](?:before|last[ \t]time))\b/;
+export const UNRESOLVED_REFERENCES: readonly RegExp[] = [
+  /\b(?:the[ \t]usual(?:[ \t][\w-]{1,20})?|same[ \t](?:approach|thing|way|process|format|as[ \t]before)[ \t]as[ \t](?:last[ \t]time|before|usual)|as[ \t]discussed|that[ \t]thing|the[ \t]thing[ \t]we[ \t](?:discussed|talked[ \t]about)|you[ \t]know[ \t](?:what|which[ \t]one|the[ \t]one)|the[ \t]same[ \t](?:customer|client|issue|problem|bug|person|thing)|the[ \t]one[ \t]from[ \t](?:before|last[ \t]time))\b/i,
+  // A placeholder left in: "the deck for X client".
+  /\bX[ \t](?:client|customer|project|team|company|account)\b/,
+];
 
 /** Signs that the message is a reply whose context is the thread it answers. */
 const REPLY_OPENER = /^(?:yes|yep|yeah|no|nope|ok|okay|sure|thanks|thank you|thx|agreed|done|sounds good|great|perfect|got it|will do|\+1|lgtm|ack)\b/i;
@@ -89,7 +101,7 @@ export function workRequests(analysis: Analysis): SentenceRequest[] {
 }
 
 /** The writer's own availability is not a deadline: "I'm around till 6", "I'm out until Monday". */
-const WRITER_AVAILABILITY = /\b(?:i'm|i[ \t]am|i'll[ \t]be|i[ \t]will[ \t]be)[ \t]{1,2}(?:around|available|free|online|here|in|out|off|away|back|offline|on[ \t]leave)\b/i;
+export const WRITER_AVAILABILITY = /\b(?:i'm|i[ \t]am|i'll[ \t]be|i[ \t]will[ \t]be)[ \t]{1,2}(?:around|available|free|online|here|in|out|off|away|back|offline|on[ \t]leave)\b/i;
 const DEADLINE_WORDS = /\b(?:need|needs|needed|due|deadline|must|has[ \t]to|have[ \t]to|goes[ \t]out|going[ \t]out|closes|locks|ships|cut-?off|expires|required|latest)\b/i;
 
 function sentenceOf(analysis: Analysis, span: Span): Sentence | undefined {
@@ -126,32 +138,47 @@ export interface MeetingRequest {
   hasTopic: boolean;
 }
 
+/** Does this window of tokens ask for a live conversation (a meeting word, or a slot of time)? */
+function asksForMeeting(tokens: readonly Token[]): boolean {
+  return tokens.some((token, index) => {
+    const previous = tokens[index - 1];
+    if (MEETING_WORDS.test(token.word)) {
+      const context = tokens.slice(Math.max(0, index - 3), index).some((t) => CONTEXT_PREPOSITIONS.has(t.word) && !/^(?:in)$/.test(t.word));
+      // "a room" is a meeting only as "in a room": "get to room 4B" is a place.
+      if (token.word === 'room') return previous?.word === 'a' && tokens[index - 2]?.word === 'in';
+      return !context;
+    }
+    return SLOT_UNITS.test(token.word) && !!previous && TIME_SLOT.test(previous.word);
+  });
+}
+
 function isMeetingSentence(sentence: Sentence): boolean {
   if (sentence.inSubject || NOT_A_MEETING.test(sentence.text)) return false;
-  const asks = sentence.requests.some((request) => request.kind !== 'permission' && !request.courtesy) || sentence.isQuestion;
-  if (!asks) return false;
-  const conditional = /^\s*if\b/i.test(sentence.text) || /\bif[ \t]you[ \t]have[ \t](?:any[ \t])?questions\b/i.test(sentence.text);
-  if (conditional) return false;
-  return MEETING_NOUNS.test(sentence.text) && (MEETING_VERBS.test(sentence.text) || /\b(?:a|an|the|quick|short|\d+[ \t]?min)[ \t](?:\w+[ \t])?(?:call|sync|meeting|huddle|zoom|chat|face-to-face|ring|conference[ \t]call|video[ \t]call|teams[ \t]call|catch-up)\b/i.test(sentence.text) || /\bin[ \t]a[ \t]room\b/i.test(sentence.text))
-    || (MEETING_SLOT.test(sentence.text) && sentence.isQuestion)
-    || /\b(?:meet|sync[ \t]up|huddle|hop[ \t]on|jump[ \t]on)\b/i.test(sentence.text) && sentence.requests.some((r) => r.kind === 'proposal');
+  if (/^\s*if\b/i.test(sentence.text) || /\bif[ \t]you[ \t]have[ \t](?:any[ \t])?questions\b/i.test(sentence.text)) return false;
+  for (const request of sentence.requests) {
+    if (request.kind === 'permission' || request.courtesy || !request.verbToken) continue;
+    const window = [request.verbToken, ...request.object.slice(0, 6)];
+    if ((MEETING_VERBS.has(request.verb) || MEETING_WORDS.test(request.verb)) && asksForMeeting(window)) return true;
+    if (MEETING_WORDS.test(request.verb) && request.verb !== 'room' && request.verb !== 'talk') return true;
+  }
+  // "Quick Zoom about the SDK?", "got 15 min for a call today?": a question that is the request.
+  return sentence.isQuestion && sentence.requests.length === 0 && asksForMeeting(sentence.tokens.slice(0, 8));
 }
 
 export function meetingRequest(analysis: Analysis): MeetingRequest | undefined {
   return memo(analysis, 'meeting', () => {
+    if (isAttentionOnly(analysis)) return undefined;
     const sentence = analysis.sentences.find(isMeetingSentence);
     if (!sentence) return undefined;
     const others = analysis.sentences.filter((other) => other !== sentence && !other.inSubject);
     const hasAgenda =
       AGENDA.test(sentence.text) ||
       others.some((other) => AGENDA.test(other.text) || (other.isQuestion && other.questionKind === 'wh' && !/\b(?:work|suit|suits|free|available)\b/i.test(other.text)));
-    const topicMatch = TOPIC_LEAD.exec(sentence.text);
-    const topicText = topicMatch?.[1] ?? '';
-    const subjectNamesTopic = !!analysis.layout.subject && !/meeting|request|call|sync|question|\(no subject\)/i.test(analysis.text.slice(analysis.layout.subject.start, analysis.layout.subject.end));
-    const hasTopic =
-      (topicMatch !== null && !EMPTY_TOPIC.test(topicText.trim())) ||
-      subjectNamesTopic ||
-      others.some((other) => /\b(?:about|regarding|re:|on)\b/i.test(other.text) && !EMPTY_TOPIC.test(other.text.replace(/^.*\b(?:about|regarding|re:|on)\b/i, '').trim()) && !/\b(?:want|wanted)[ \t]to[ \t](?:discuss|talk|chat)[ \t]about[ \t]the[ \t]project\b/i.test(other.text));
+    const namesTopic = (text: string) => {
+      const match = TOPIC_LEAD.exec(text);
+      return match !== null && !EMPTY_TOPIC.test((match[1] ?? '').trim());
+    };
+    const hasTopic = namesTopic(sentence.text) || others.some((other) => TOPIC_SENTENCE.test(other.text) && namesTopic(other.text));
     return { sentence, hasAgenda, hasTopic };
   });
 }

@@ -47,4 +47,4 @@ export const QUESTION_OPENERS = new Set([
 export const OBLIGATION_WORDS = new Set(['need', 'needs', 'must', 'should', 'gotta']);
 
 /** First-person verbs of wanting that turn a statement into a request: "I need you to …". */
-export const WANT_VERBS = new Set(['need', 'want', 'like', 'require', 'ask', 'asking', 'expect', 'needs']);
+export const WANT_VERBS = new Set(['need', 'want', 'like', 'love', 'require', 'ask', 'asking', 'expect', 'needs']);

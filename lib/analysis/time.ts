@@ -41,7 +41,7 @@ const COLON_TIME = /(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/g;
 // A bare hour needs a time preposition before it ("at 3", "by 4", "around 2?"), and nothing after
 // it that makes it a quantity ("at 2x", "by 20%", "around 2 weeks", "at 3 locations").
 const PREPOSITION_HOUR =
-  /\b(?:at|by|before|until|till|til|around|from|after|free at)[ \t]{1,2}(?:about[ \t]{1,2})?((?:1[0-2]|0?[1-9]))(?![\d:%/x×-]|[.,]\d|[ \t]{0,2}(?:min|mins|minutes|hours?|hrs?|h\b|days?|weeks?|months?|years?|%|percent|people|persons|points|pts|items|tickets|records|of\b|st\b|nd\b|rd\b|th\b|x\b|[a-z]{2,}s\b))/gi;
+  /\b(?:at|by|before|until|till|til|around|from|after|free at)[ \t]{1,2}(?:about[ \t]{1,2})?((?:1[0-2]|0?[1-9]))(?![\d:%/x×-]|[.,]\d|[ \t]{0,2}(?:min|mins|minutes|hours?|hrs?|h\b|days?|weeks?|months?|years?|%|percent|people|persons|points|pts|items|tickets|records|of\b|st\b|nd\b|rd\b|th\b|x\b|[a-z]{2,}s\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b))/gi;
 const NAMED_HOUR = /\b(?:noon|midday|midnight)\b/gi;
 const END_OF_DAY = /\b(?:EOD|COB|EOB|end of (?:the )?(?:business )?day|close of (?:business|play)|end of business)\b/gi;
 
@@ -110,9 +110,9 @@ const EXPLICIT_FRAMES: RegExp[] = [
   /\b(?:EOW|EOM|EOQ|EOY)\b/g,
   new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?(?:[ \\t]{1,2}of)?[ \\t]{1,2}(?:${MONTHS})\\b`, 'gi'),
   new RegExp(`\\b(?:${MONTHS})\\.?[ \\t]{1,2}\\d{1,2}(?:st|nd|rd|th)?\\b`, 'gi'),
-  // Month names alone ("in June"); "may" only capitalised, as it is mostly the verb.
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g,
-  /\b(?:january|february|april|june|july|august|september|october|november|december)\b/g,
+  // A month alone is a time frame after a preposition ("by June", "end of March"); "the May
+  // webinar" names an event.
+  /\b(?:by|before|until|till|in|end[ \t]of|mid|early|late|during|after|since|from)[ \t]{1,2}(?:the[ \t]{1,2})?(?:january|february|march|april|May|june|july|august|september|october|november|december)\b/gi,
   /\bthe[ \t]{1,2}\d{1,2}(?:st|nd|rd|th)\b/gi,
   /\b\d{4}-\d{2}-\d{2}\b/g,
   /(?<![\d/])\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?![\d/])/g,
@@ -125,13 +125,13 @@ const EXPLICIT_FRAMES: RegExp[] = [
 ];
 
 const VAGUE_FRAMES =
-  /\b(?:soon(?:ish)?|shortly|eventually|sometime|at[ \t]{1,2}some[ \t]{1,2}(?:point|stage)|some[ \t]{1,2}time|in[ \t]{1,2}a[ \t]{1,2}(?:bit|while)|in[ \t]{1,2}the[ \t]{1,2}(?:coming|next[ \t]{1,2}few|next)[ \t]{1,2}(?:days|weeks|little[ \t]{1,2}while)|in[ \t]{1,2}(?:due[ \t]{1,2}course|the[ \t]{1,2}near[ \t]{1,2}future)|at[ \t]{1,2}your[ \t]{1,2}(?:earliest[ \t]{1,2})?(?:convenience|leisure)|when(?:ever)?[ \t]{1,2}(?:possible|convenient)|as[ \t]{1,2}(?:time|workload)[ \t]{1,2}(?:permits|allows)|when(?:ever)?[ \t]{1,2}(?:you|u|ya|you're|you've|the[ \t]{1,2}team|someone|they|we|I)[ \t]{1,2}(?:get|have|find|got|can|are[ \t]{1,2}(?:free|able)|get[ \t]{1,2}around)(?:[ \t]{1,2}(?:a|some|the))?(?:[ \t]{1,2}(?:chance|time|moment|sec|second|minute|min|capacity|room|bandwidth|cycles|space))?|when(?:ever)?[ \t]{1,2}(?:it|the[ \t]{1,2}moment|time)[ \t]{1,2}(?:suits|works|feels[ \t]{1,2}right|allows)(?:[ \t]{1,2}you)?|(?:once|when)[ \t]{1,2}things[ \t]{1,2}(?:quiet|calm|settle|slow)[ \t]{1,2}down|down[ \t]{1,2}the[ \t]{1,2}(?:line|road)|one[ \t]{1,2}of[ \t]{1,2}these[ \t]{1,2}days|before[ \t]{1,2}too[ \t]{1,2}long|sooner[ \t]{1,2}or[ \t]{1,2}later)\b/gi;
+  /\b(?:soon(?:ish)?|shortly|eventually|sometime|at[ \t]{1,2}some[ \t]{1,2}(?:point|stage)|some[ \t]{1,2}time|in[ \t]{1,2}a[ \t]{1,2}(?:bit|while)|in[ \t]{1,2}the[ \t]{1,2}(?:coming|next[ \t]{1,2}few|next)[ \t]{1,2}(?:days|weeks|little[ \t]{1,2}while)|in[ \t]{1,2}(?:due[ \t]{1,2}course|the[ \t]{1,2}near[ \t]{1,2}future)|at[ \t]{1,2}your[ \t]{1,2}(?:earliest[ \t]{1,2})?(?:convenience|leisure)|when(?:ever)?[ \t]{1,2}(?:possible|convenient)|as[ \t]{1,2}(?:time|workload)[ \t]{1,2}(?:permits|allows)|when(?:ever)?[ \t]{1,2}(?:you|u|ya|you're|you've|the[ \t]{1,2}team|someone|they|we|I)[ \t]{1,2}(?:get|gets|have|has|find|finds|got|can|are[ \t]{1,2}(?:free|able)|is[ \t]{1,2}free|get[ \t]{1,2}around)(?:[ \t]{1,2}(?:a|some|the))?(?:[ \t]{1,2}(?:chance|time|moment|sec|second|minute|min|capacity|room|bandwidth|cycles|space))?|when(?:ever)?[ \t]{1,2}(?:it|the[ \t]{1,2}moment|time)[ \t]{1,2}(?:suits|works|feels[ \t]{1,2}right|allows)(?:[ \t]{1,2}you)?|(?:once|when)[ \t]{1,2}things[ \t]{1,2}(?:quiet|calm|settle|slow)[ \t]{1,2}down|down[ \t]{1,2}the[ \t]{1,2}(?:line|road)|one[ \t]{1,2}of[ \t]{1,2}these[ \t]{1,2}days|before[ \t]{1,2}too[ \t]{1,2}long|sooner[ \t]{1,2}or[ \t]{1,2}later)\b/gi;
 
 const URGENT_FRAMES =
   /\b(?:asap|a\.s\.a\.p|right[ \t]{1,2}(?:away|now)|immediately|straight[ \t]{1,2}away|urgently|at[ \t]{1,2}once|as[ \t]{1,2}soon[ \t]{1,2}as[ \t]{1,2}(?:possible|humanly[ \t]{1,2}possible|you[ \t]{1,2}can)|pronto|this[ \t]{1,2}can't[ \t]{1,2}wait|can[ \t]{1,2}not[ \t]{1,2}wait|in[ \t]{1,2}an[ \t]{1,2}hour)\b/gi;
 
 const DEADLINE_CUE = /\b(?:by|before|until|till|til|due|within|no[ \t]{1,2}later[ \t]{1,2}than|deadline|latest|not[ \t]{1,2}after|ahead[ \t]{1,2}of)[ \t,:(]{1,3}(?:the[ \t]{1,2}|this[ \t]{1,2}|next[ \t]{1,2}|your[ \t]{1,2}|on[ \t]{1,2}|end[ \t]{1,2}of[ \t]{1,2})?(?:[\w']{1,12}[ \t]{1,2})?$/i;
-const PAST_CUE = /\b(?:since|ago|last|from|earlier|yesterday|previous|during)[ \t]{1,2}(?:the[ \t]{1,2}|about[ \t]{1,2}|around[ \t]{1,2})?(?:[\w']{1,12}[ \t]{1,2})?$/i;
+const PAST_CUE = /\b(?:(?:since|ago|last|earlier|yesterday|previous|during)[ \t]{1,2}(?:the[ \t]{1,2}|about[ \t]{1,2}|around[ \t]{1,2})?(?:[\w']{1,12}[ \t]{1,2})?|from[ \t]{1,2})$/i;
 const PAST_FRAME = /^(?:yesterday|last\b|earlier)/i;
 
 function frameFlags(text: string, span: Span): { deadlineCue: boolean; past: boolean } {
