@@ -19,8 +19,11 @@ const HANDOVER = /\b(?:ready[ \t]for[ \t]you|for[ \t]your[ \t](?:review|input|ey
 /** The writer says nothing is needed, or that it is already handled. */
 const NO_ACTION =
   /\b(?:no[ \t]action|nothing[ \t](?:needed|to[ \t]do|required)|no[ \t]need|fyi|for[ \t]your[ \t]information|heads[ -]up|just[ \t]flagging|not[ \t]blocking|all[ \t]clear|resolved|fixed|already[ \t](?:corrected|fixed|handled)|no[ \t]worries|thanks|thank[ \t]you|will[ \t](?:fix|look|handle|update|send)|i'll|i[ \t]will|we'll|we[ \t]will)\b/i;
+/** The writer is stuck: "I'm having trouble …", "I get … errors", "it doesn't work", "with no avail". */
 const FIRST_PERSON_TROUBLE =
-  /\b(?:i'm|i[ \t]am|i've|i[ \t]have|i|my)\b.{0,80}\b(?:trouble|problem|issue|error|errors|fail(?:s|ed)?|crash(?:es|ed)?|doesn't[ \t]work|does[ \t]not[ \t]work|won't|can't|no[ \t]avail)\b/i;
+  /\b(?:(?:i'm|i[ \t]am)[ \t](?:having|getting|seeing)[ \t](?:\w+[ \t]){0,4}(?:trouble|problems?|issues?|errors?)|i[ \t](?:get|got|keep[ \t]getting|see)[ \t](?:\S+[ \t]){0,8}(?:errors?|exceptions?|warnings?|crash(?:es)?)|(?:doesn't|does[ \t]not|didn't|won't|can't)[ \t](?:seem[ \t]to[ \t])?work|(?:with|to)[ \t]no[ \t]avail|i[ \t]can't[ \t](?:get|make)[ \t](?:\S+[ \t]){0,4}(?:to[ \t])?work)\b/i;
+/** The writer proposes something, so a following "what do you think?" asks for a verdict on it. */
+const PROPOSAL = /\b(?:i[ \t](?:would|'d)[ \t](?:say|suggest|propose)|i[ \t](?:suggest|propose)|i[ \t]think[ \t]we[ \t]should|how[ \t]about|my[ \t]proposal|proposal:)\b/i;
 
 function addressedToSomeone(analysis: Analysis): boolean {
   const first = bodySentences(analysis)[0];
@@ -61,6 +64,8 @@ export const missingAsk: Rule = {
     const clearRequest = directedRequests(analysis).some((request) => !vagueSet.has(request.sentence));
     const clearQuestion = bodySentences(analysis).some((sentence) => sentence.isQuestion && !vagueSet.has(sentence));
     if (clearRequest || clearQuestion || meetingRequest(analysis)) return [];
+    // "I'd say we go ahead and support this. What do you think?" asks for a verdict on a proposal.
+    if (PROPOSAL.test(analysis.prose)) return [];
     const firstVague = vague[0];
     if (firstVague) {
       return [

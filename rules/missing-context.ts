@@ -116,7 +116,8 @@ export const missingContext: Rule = {
     }
 
     for (const request of directedRequests(analysis)) {
-      if (vague.has(request.sentence)) continue;
+      // Advice said of a situation ("you should know …") and vague asks are judged elsewhere.
+      if (vague.has(request.sentence) || request.kind === 'obligation') continue;
       const shape = objectShape(analysis, request);
       const background = hasBackground(analysis, request.sentence, vague);
       const thin =

@@ -9,6 +9,10 @@ const CREATION = new Set(CREATION_VERBS);
 const OPENING = new Set(OPENING_VERBS);
 const DEFINITE = new Set(['the', 'my', 'our', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its']);
 const INDEFINITE = new Set(['a', 'an', 'some', 'any', 'new', 'another', 'your', 'ur', 'no', 'every', 'each', 'one']);
+/** "the following folders", "the attached sheet": the message itself lists or carries them. */
+const SELF_REFERENCING = new Set(['following', 'below', 'above', 'attached', 'enclosed', 'listed']);
+/** "send me the spreadsheet": the reader has it; nobody needs a link. */
+const HANDING_VERBS = new Set(['send', 'share', 'give', 'forward', 'email', 'provide', 'upload', 'bring']);
 const PLACE = new RegExp(
   `\\b(?:is|are|'s|sits|lives|was|were|been|uploaded|saved|put|stored|shared|live)[ \\t]{1,2}(?:now[ \\t]{1,2}|already[ \\t]{1,2})?(?:in|on|at|under|into)[ \\t]{1,2}(?:the[ \\t]{1,2}|our[ \\t]{1,2}|my[ \\t]{1,2})?(?:${RESOURCE_PLACES.map((p) => p.replace(/ /g, '[ \\t]{1,2}')).join('|')})\\b`,
   'i',
@@ -42,6 +46,7 @@ function specificResources(sentence: Sentence, nouns: ReadonlySet<string>): Reso
     if (after && after.tags.has('Noun') && !after.tags.has('Pronoun') && !nouns.has(after.word) && after.text !== '' && after.text !== LINK_PLACEHOLDER) return;
     // Walk back over modifiers to the determiner: "the updated onboarding deck".
     let i = index - 1;
+    if (tokens.slice(Math.max(0, index - 3), index).some((t) => SELF_REFERENCING.has(t.word))) return;
     while (i >= 0 && tokens[i] && (tokens[i]!.tags.has('Adjective') || (tokens[i]!.tags.has('Noun') && !tokens[i]!.tags.has('Pronoun')) || tokens[i]!.tags.has('Value') || tokens[i]!.tags.has('Possessive'))) {
       if (tokens[i]!.tags.has('Possessive') && tokens[i]!.tags.has('Pronoun')) break;
       i--;
@@ -91,6 +96,8 @@ function findUnlinked(analysis: Analysis): ResourceMention[] {
     if (sentence.inSubject) continue;
     const located = PLACE.test(sentence.text);
     const resources = specificResources(sentence, nouns);
+    const handing = sentence.requests.some((request) => HANDING_VERBS.has(request.verb)) || /\bfrom[ \t]you\b/i.test(sentence.text);
+    if (handing) continue;
     if (asking.has(sentence) || located) {
       mentions.push(...resources);
     } else {

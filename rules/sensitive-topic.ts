@@ -20,11 +20,12 @@ export interface SensitiveMention extends Span {
   kind: SensitiveKind;
 }
 
-function aboutAPerson(sentence: Sentence, analysis: Analysis): boolean {
-  return (
-    PERSON_WORDS.test(sentence.text) ||
-    sentence.tokens.some((token) => token.tags.has('Person') || (token.tags.has('ProperNoun') && token.tags.has('FirstName'))) ||
-    analysis.sentences.some((other) => other !== sentence && /\b(?:you|your)\b|@\w/i.test(other.text) && Math.abs(other.index - sentence.index) <= 1)
+/** A judgement is about a person when one is named or addressed close to it in the sentence. */
+function nearAPerson(sentence: Sentence, start: number, end: number): boolean {
+  const window = sentence.text.slice(Math.max(0, start - sentence.start - 60), end - sentence.start + 60);
+  if (PERSON_WORDS.test(window)) return true;
+  return sentence.tokens.some(
+    (token) => token.start >= start - 60 && token.end <= end + 60 && (token.tags.has('Person') || token.tags.has('FirstName')),
   );
 }
 
@@ -44,7 +45,11 @@ export function sensitiveMentions(analysis: Analysis): SensitiveMention[] {
     };
     add(DISMISSAL_PATTERN, 'dismissal');
     if (PAY_GRIEVANCE_PATTERN.test(sentence.text)) add(PAY_PATTERN, 'pay');
-    if (aboutAPerson(sentence, analysis)) add(CONDUCT_PATTERN, 'conduct');
+    for (const match of sentence.text.matchAll(CONDUCT_PATTERN)) {
+      const start = sentence.start + match.index;
+      const end = start + match[0].length;
+      if (nearAPerson(sentence, start, end)) mentions.push({ kind: 'conduct', start, end });
+    }
   }
   const result = mentions.sort((a, b) => a.start - b.start);
   cache.set(analysis, result);

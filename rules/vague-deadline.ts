@@ -20,7 +20,7 @@ export const vagueDeadline: Rule = {
   check(analysis, context) {
     if (deadlineFrames(analysis).length > 0) return [];
     // A vague frame matters when someone is asked to act, or when it is said to the reader.
-    const asks = directedRequests(analysis).length > 0 || analysis.sentences.some((s) => s.isQuestion);
+    const asks = directedRequests(analysis).length > 0;
     const deadline = suggestedDeadline(context.now, context.timeZone);
     return vagueFrames(analysis)
       .filter((frame) => asks || /\b(?:you|your|u)\b/i.test(analysis.prose.slice(Math.max(0, frame.start - 60), frame.end + 20)))

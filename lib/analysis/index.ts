@@ -79,7 +79,8 @@ export function analyze(text: string, channel: Channel, settings: Settings): Ana
     ...found,
     ids: [...found.ids, ...layout.codeSpans].sort((a, b) => a.start - b.start),
   };
-  const prose = replaceLinks(blanked, found.urls);
+  // Curly apostrophes and quotes read as straight ones, so "I’m" and "I'm" are one word to every pattern.
+  const prose = replaceLinks(blanked, found.urls).replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
   const clockTimes = findClockTimes(prose);
   const frames = findTimeFrames(prose, clockTimes);
 

@@ -15,7 +15,7 @@ const WORK_VERBS = new Set([
   'plan', 'organize', 'organise', 'sort', 'take', 'deal', 'handle', 'file', 'book', 'add', 'export', 'compile',
   'research', 'analyze', 'analyse', 'summarize', 'summarise', 'refresh', 'clean', 'pick', 'work', 'read', 'go', 'get',
   'remove', 'change', 'move', 'set', 'draw', 'produce', 'collect', 'gather', 'compare', 'audit', 'debug', 'refactor',
-  'rework', 'revise', 'finalize', 'finalise', 'assess', 'evaluate', 'estimate', 'calculate', 'reconcile', 'clarify',
+  'rework', 'revise', 'finalize', 'finalise', 'assess', 'evaluate', 'estimate', 'calculate', 'reconcile',
   'arrange', 'schedule', 'coordinate', 'contact', 'reach', 'follow', 'upload', 'install', 'configure', 'setup', 'merge',
   'resolve', 'address', 'escalate', 'tackle', 'cover', 'own', 'help', 'dig', 'run', 'pack', 'verify', 'confirm', 'share',
   'provide', 'deliver', 'outline', 'sketch', 'break', 'talk', 'tell', 'acknowledge', 'train', 'hire', 'interview',
@@ -49,7 +49,7 @@ const TOPIC_SENTENCE = /\b(?:discuss|talk|chat|go[ \t](?:over|through)|show[ \t]
 
 /** Phrases that lean on something the reader cannot resolve. */
 export const UNRESOLVED_REFERENCES: readonly RegExp[] = [
-  /\b(?:the[ \t]usual(?:[ \t][\w-]{1,20})?|same[ \t](?:approach|thing|way|process|format|as[ \t]before)[ \t]as[ \t](?:last[ \t]time|before|usual)|as[ \t]discussed|that[ \t]thing|the[ \t]thing[ \t]we[ \t](?:discussed|talked[ \t]about)|you[ \t]know[ \t](?:what|which[ \t]one|the[ \t]one)|the[ \t]same[ \t](?:customer|client|issue|problem|bug|person|thing)|the[ \t]one[ \t]from[ \t](?:before|last[ \t]time))\b/i,
+  /\b(?:the[ \t]usual(?:[ \t][\w-]{1,20})?|same[ \t](?:approach|thing|way|process|format|as[ \t]before)[ \t]as[ \t](?:last[ \t]time|before|usual)|that[ \t]thing|the[ \t]thing[ \t]we[ \t](?:discussed|talked[ \t]about)|you[ \t]know[ \t](?:what|which[ \t]one|the[ \t]one)|the[ \t]same[ \t](?:customer|client|issue|problem|bug|person|thing)|the[ \t]one[ \t]from[ \t](?:before|last[ \t]time))\b/i,
   // A placeholder left in: "the deck for X client".
   /\bX[ \t](?:client|customer|project|team|company|account)\b/,
 ];
@@ -154,7 +154,8 @@ function asksForMeeting(tokens: readonly Token[]): boolean {
 
 function isMeetingSentence(sentence: Sentence): boolean {
   if (sentence.inSubject || NOT_A_MEETING.test(sentence.text)) return false;
-  if (/^\s*if\b/i.test(sentence.text) || /\bif[ \t]you[ \t]have[ \t](?:any[ \t])?questions\b/i.test(sentence.text)) return false;
+  // "If …, call me", "please call with any questions": an offer, not a request for a meeting.
+  if (/^\s*if\b/i.test(sentence.text) || /\b(?:if[ \t]you[ \t]have|with)[ \t](?:any[ \t])?(?:questions|concerns)\b/i.test(sentence.text)) return false;
   for (const request of sentence.requests) {
     if (request.kind === 'permission' || request.courtesy || !request.verbToken) continue;
     const window = [request.verbToken, ...request.object.slice(0, 6)];
@@ -275,7 +276,7 @@ const VAGUE_ASKS: RegExp[] = [
   /^(?:pls|please|plz)?[ \t]?help(?:[ \t](?:me|us|out))?$/i,
   /^(?:i[ \t]|we[ \t])?need[ \t](?:your|some|ur)[ \t](?:input|help|thoughts|feedback|eyes)(?:[ \t](?:on[ \t](?:this|it|that)))?(?:[ \t](?:pronto|asap|please|pls))?$/i,
   /^(?:i[ \t])?need[ \t][\w-]{1,20}[ \t]help$/i,
-  /^let[ \t]me[ \t]know(?:[ \t](?:what[ \t]you[ \t]think|your[ \t]thoughts|if[ \t]you[ \t]have[ \t]any[ \t](?:thoughts|questions)))?$/i,
+  /^let[ \t]me[ \t]know(?:[ \t](?:what[ \t]you[ \t]think|your[ \t]thoughts))?$/i,
   /^get[ \t]back[ \t]to[ \t]me$/i,
   /^(?:ball's|ball[ \t]is)[ \t]in[ \t]your[ \t]court$/i,
 ];

@@ -66,6 +66,10 @@ function isPresentVerb(token: Token | undefined): boolean {
   return isVerb(token) && token.tags.has('PresentTense') && !token.tags.has('Copula');
 }
 
+function isQuestionText(tokens: readonly Token[]): boolean {
+  return /\?/.test(tokens[tokens.length - 1]?.after ?? '');
+}
+
 function isMention(token: Token): boolean {
   return token.text.startsWith('@');
 }
@@ -185,6 +189,8 @@ function findClauseRequests(tokens: readonly Token[], requests: Request[]): void
     const verbIndex = negated ? skipAdverbs(tokens, i + 2) : i;
     const verb = tokens[verbIndex];
     if (!isBaseVerb(verb) || NON_REQUEST_IMPERATIVES.has(verb.word)) continue;
+    // "Test as in test with Linux, or just turn it on?": a verb opening a question asks, not orders.
+    if (isQuestionText(tokens)) continue;
     if (requests.some((request) => request.verbToken === verb)) continue;
     requests.push(makeRequest('imperative', tokens, verbIndex));
   }
@@ -195,6 +201,8 @@ function findWantRequests(tokens: readonly Token[], requests: Request[]): void {
   for (let i = 0; i < tokens.length - 1; i++) {
     const subject = tokens[i];
     if (!subject || !(subject.word === 'i' || subject.word === 'we')) continue;
+    // "if I need …", "what's best when we need …": a condition, not a request.
+    if (tokens.slice(Math.max(0, i - 2), i).some((token) => token.word === 'if' || token.word === 'when' || token.word === 'whether')) continue;
     let j = i + 1;
     while (j < tokens.length && j <= i + 3 && !WANT_VERBS.has(tokens[j]!.word)) j++;
     const want = tokens[j];
