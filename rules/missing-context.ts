@@ -128,6 +128,17 @@ export const missingContext: Rule = {
         return [report('thin', request.sentence.start, request.sentence.end, 'Say which one, why it is needed, and what done looks like, so the reader can act without asking.')];
       }
     }
+    // A question about "this" with nothing before it: "What's the status on this?"
+    const only = sentences.length === 1 ? sentences[0] : undefined;
+    if (only?.isQuestion && /\b(?:this|that|it)[ \t]*\?*$/i.test(only.text.trim()) && !analysis.hasReference) {
+      return [report('thin', only.start, only.end, 'Name what "this" is (the ticket, doc or decision), ideally with a link.')];
+    }
+    // "Please see attached." with nothing said about what is attached or why.
+    const onlyCourtesy = analysis.requests.length > 0 && analysis.requests.every((request) => request.courtesy || request.kind === 'permission');
+    if (onlyCourtesy && analysis.entities.mentionsAttachment && analysis.wordCount <= 15 && !sentences.some((s) => mentionsResource(analysis, s) || isSpecific(s))) {
+      const first = sentences[0];
+      if (first) return [report('thin', first.start, first.end, 'Say what is attached, why you are sending it, and what you need the reader to do with it.')];
+    }
     // A short statement that wants something but names nothing specific: "The client wants changes."
     if (wantsSomething(analysis) && analysis.wordCount <= 8 && !analysis.hasReference && !sentences.some(isSpecific)) {
       const first = sentences[0];

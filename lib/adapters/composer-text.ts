@@ -13,15 +13,19 @@ function bodySurface(target: ComposerTarget, adapter: SiteAdapter, mirrorParent:
   return isTextField(editor) ? fieldSurface(editor, mirrorParent) : richTextSurface(editor, adapter.textMapOptions);
 }
 
-/** @param mirrorParent where form fields are mirrored for measuring: an element the extension owns. */
+/**
+ * Trailing blank lines (the empty lines an editor keeps before a signature, an Enter not yet
+ * followed by text) are not part of the message; dropping them moves no offset.
+ * @param mirrorParent where form fields are mirrored for measuring: an element the extension owns.
+ */
 export function readComposer(target: ComposerTarget, adapter: SiteAdapter, mirrorParent: HTMLElement): ComposedText {
   const body = bodySurface(target, adapter, mirrorParent);
-  if (!target.subject) return { text: body.text, parts: [{ surface: body, base: 0 }] };
+  if (!target.subject) return { text: body.text.trimEnd(), parts: [{ surface: body, base: 0 }] };
   const subject = fieldSurface(target.subject, mirrorParent);
   const email = emailText(subject.text, body.text);
-  if (email.bodyStart === 0) return { text: body.text, parts: [{ surface: body, base: 0 }] };
+  if (email.bodyStart === 0) return { text: body.text.trimEnd(), parts: [{ surface: body, base: 0 }] };
   return {
-    text: email.text,
+    text: email.text.trimEnd(),
     parts: [
       { surface: subject, base: email.subjectStart },
       { surface: body, base: email.bodyStart },

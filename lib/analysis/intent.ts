@@ -243,7 +243,7 @@ function stripForAttention(sentence: Sentence): string {
   const cleaned = sentence.text
     .replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, ' ')
     .replace(/<?@[\w.-]+>?|:[a-z_]+:/gi, ' ')
-    .replace(/[?!.,…:;—–\-()'"]+/g, (match) => (match.includes("'") ? "'" : ' '))
+    .replace(/[?!.,…:;—–\-()'"|*_~<>[\]{}]+/g, (match) => (match.includes("'") ? "'" : ' '))
     .replace(/\s+/g, ' ')
     .trim();
   const afterGreeting = cleaned.replace(GREETING_WORDS, '');

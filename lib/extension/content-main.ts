@@ -1,0 +1,97 @@
+// What every content script does, whatever the site: read the settings, run the site's composers
+// through the engine while the site is on, draw each composer's overlay in its own shadow root,
+// and answer the background (shortcut) and the popup. Everything stops with the WXT context.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { rules } from '../../rules';
+import type { ComposerTarget, SiteAdapter } from '../adapters/types';
+import { lint } from '../lint';
+import { ComposerManager } from '../live/composer-manager';
+import type { OverlayPort } from '../live/composer-session';
+import { defaultSettings, type Settings } from '../settings';
+import { createOverlayPort } from '../ui/overlay-host';
+import { overlayCss } from '../ui/styles';
+import { contentRequestSchema, type DraftState } from './protocol';
+import { disableRule, loadSettings, watchSettings } from './settings-store';
+
+/** The overlay element's tag; tests and other tools find the extension's UI by it. */
+export const OVERLAY_TAG = 'async-lint-ui';
+
+async function mountOverlay(ctx: ContentScriptContext, target: ComposerTarget, adapter: SiteAdapter): Promise<OverlayPort> {
+  const ui = await createShadowRootUi(ctx, {
+    name: OVERLAY_TAG,
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: overlayCss,
+    // Keys typed in a card must not trigger the page's own shortcuts.
+    isolateEvents: true,
+    onMount: (container, _shadow, host) => {
+      host.setAttribute('data-site', adapter.site);
+      host.setAttribute('data-composer', target.kind);
+      return container;
+    },
+  });
+  ui.mount();
+  return createOverlayPort(ui.shadowHost, ui.shadow, ui.uiContainer, () => ui.remove());
+}
+
+export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter, isSiteOn: (settings: Settings) => boolean): void {
+  let settings = defaultSettings();
+  const manager = new ComposerManager({
+    adapter,
+    document,
+    scheduler: {
+      setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
+      requestAnimationFrame: (handler) => ctx.requestAnimationFrame(handler),
+    },
+    createOverlay: (target) => mountOverlay(ctx, target, adapter),
+    lint: (text) => lint(text, { channel: adapter.channel, settings }),
+    ruleTitle: (ruleId) => rules[ruleId].meta.title,
+    disableRule: (ruleId) => {
+      disableRule(ruleId).catch((error: unknown) => console.warn('async-lint: could not save the setting', error));
+    },
+  });
+
+  const applySettings = (next: Settings): void => {
+    settings = next;
+    if (next.paused || !isSiteOn(next)) {
+      manager.stop();
+      return;
+    }
+    manager.start();
+    manager.relintAll();
+  };
+  ctx.onInvalidated(watchSettings(applySettings));
+  ctx.onInvalidated(() => manager.stop());
+  loadSettings().then((loaded) => {
+    if (ctx.isValid) applySettings(loaded);
+  }, (error: unknown) => console.warn('async-lint: could not read settings', error));
+
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: DraftState) => void): false => {
+    const request = contentRequestSchema.safeParse(message);
+    if (!request.success) return false;
+    const session = manager.focusedSession();
+    if (request.data.type === 'open-panel') {
+      session?.openPanel();
+      return false;
+    }
+    const draft = session?.snapshot();
+    sendResponse(
+      draft && draft.score !== null
+        ? {
+            site: adapter.site,
+            score: draft.score,
+            breakdown: draft.breakdown,
+            findings: draft.findings.map(({ ruleId, severity, start, end, message: text, suggestion, messageLevel }) => ({
+              ruleId, severity, start, end, message: text, suggestion, messageLevel,
+            })),
+          }
+        : null,
+    );
+    return false;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+}
