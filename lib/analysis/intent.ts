@@ -163,7 +163,8 @@ function isMeetingSentence(sentence: Sentence): boolean {
     if (MEETING_WORDS.test(request.verb) && request.verb !== 'room' && request.verb !== 'talk') return true;
   }
   // "Quick Zoom about the SDK?", "got 15 min for a call today?": a question that is the request.
-  return sentence.isQuestion && sentence.requests.length === 0 && asksForMeeting(sentence.tokens.slice(0, 8));
+  // Questions about a meeting ("when are you meeting Beck?") ask nothing of the reader's time.
+  return sentence.isQuestion && sentence.questionKind !== 'wh' && sentence.requests.length === 0 && asksForMeeting(sentence.tokens.slice(0, 8));
 }
 
 export function meetingRequest(analysis: Analysis): MeetingRequest | undefined {

@@ -33,6 +33,24 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
   if (e > s) out.push({ start: s, end: e });
 }
 
+/** Lines this long that stop mid-sentence were wrapped by a mail client, not by the writer. */
+const WRAP_WIDTH = 55;
+const LIST_MARKER = /^[ \t]*(?:[-*•·>|]|\d{1,3}[.)]|[a-z][.)][ \t])/;
+
+/**
+ * Whether the line break at `index` is a hard wrap inside a sentence (mailing-list style): the
+ * line is long, does not end a sentence or introduce a list, and the next line continues it.
+ */
+function isSoftWrap(text: string, index: number): boolean {
+  let lineStart = index;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n') lineStart--;
+  const line = text.slice(lineStart, index).trimEnd();
+  if (line.trim().length < WRAP_WIDTH || /[.!?:;…]["')\]]?$/.test(line)) return false;
+  const nextEnd = text.indexOf('\n', index + 1);
+  const next = text.slice(index + 1, nextEnd < 0 ? text.length : nextEnd);
+  return next.trim() !== '' && !LIST_MARKER.test(next);
+}
+
 export function splitSentences(text: string): Span[] {
   const sentences: Span[] = [];
   let start = 0;
@@ -40,8 +58,10 @@ export function splitSentences(text: string): Span[] {
   while (i < text.length) {
     const char = text[i] ?? '';
     if (char === '\n') {
-      pushTrimmed(text, start, i, sentences);
-      start = i + 1;
+      if (!isSoftWrap(text, i)) {
+        pushTrimmed(text, start, i, sentences);
+        start = i + 1;
+      }
       i++;
       continue;
     }
