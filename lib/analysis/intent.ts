@@ -21,6 +21,9 @@ const WORK_VERBS = new Set([
   'provide', 'deliver', 'outline', 'sketch', 'break', 'talk', 'tell', 'acknowledge', 'train', 'hire', 'interview',
 ]);
 
+/** "If anyone cares, please file an RFC": a conditional request sets no task to schedule. */
+const CONDITIONAL = /^\W{0,3}(?:if|unless|in[ \t]case)\b/i;
+
 /** Verbs that ask for a quick answer rather than work: no deadline needed. */
 const QUICK_VERBS = new Set(['tell', 'confirm', 'answer', 'reply', 'respond', 'say', 'know', 'let', 'ping', 'join', 'call', 'see', 'point']);
 
@@ -96,7 +99,9 @@ export function workRequests(analysis: Analysis): SentenceRequest[] {
   return memo(analysis, 'work', () => {
     if (isAttentionOnly(analysis)) return [];
     const vague = new Set(vagueAskSentences(analysis));
-    return directedRequests(analysis).filter((request) => request.kind !== 'obligation' && !vague.has(request.sentence) && isWorkRequest(request));
+    return directedRequests(analysis).filter(
+      (request) => request.kind !== 'obligation' && !vague.has(request.sentence) && !CONDITIONAL.test(request.sentence.text) && isWorkRequest(request),
+    );
   });
 }
 

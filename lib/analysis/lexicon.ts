@@ -33,6 +33,9 @@ export const NON_REQUEST_IMPERATIVES = new Set([
   'bear', 'rest', 'mind', 'lol', 'ping', 'hi', 'hello', 'hey', 'yes', 'no', 'sure', 'great', 'nice', 'cool',
 ]);
 
+/** Compound nouns whose first word is also a verb: "pull request", "check list". */
+export const NOUN_COMPOUNDS = new Set(['pull request', 'merge request', 'feature request', 'change request', 'check list', 'test case', 'test run', 'build log', 'sign up', 'log file', 'update notice']);
+
 /** Courtesy requests that ask for no work: "please find attached", "please see below". */
 export const COURTESY_REQUESTS = new Set(['find', 'see', 'note', 'accept', 'excuse', 'forgive', 'ignore']);
 

@@ -7,6 +7,7 @@ import {
   COURTESY_REQUESTS,
   MODALS,
   NON_REQUEST_IMPERATIVES,
+  NOUN_COMPOUNDS,
   OBLIGATION_WORDS,
   POLITE_MARKERS,
   QUESTION_OPENERS,
@@ -189,6 +190,8 @@ function findClauseRequests(tokens: readonly Token[], requests: Request[]): void
     const verbIndex = negated ? skipAdverbs(tokens, i + 2) : i;
     const verb = tokens[verbIndex];
     if (!isBaseVerb(verb) || NON_REQUEST_IMPERATIVES.has(verb.word)) continue;
+    // "Pull request #12 fixes it": a verb-looking word that starts a compound noun.
+    if (NOUN_COMPOUNDS.has(`${verb.word} ${tokens[verbIndex + 1]?.word ?? ''}`.replace(/s$/, ''))) continue;
     // "Test as in test with Linux, or just turn it on?": a verb opening a question asks, not orders.
     if (isQuestionText(tokens)) continue;
     if (requests.some((request) => request.verbToken === verb)) continue;
@@ -207,6 +210,8 @@ function findWantRequests(tokens: readonly Token[], requests: Request[]): void {
     while (j < tokens.length && j <= i + 3 && !WANT_VERBS.has(tokens[j]!.word)) j++;
     const want = tokens[j];
     if (!want || !WANT_VERBS.has(want.word) || want.tags.has('PastTense')) continue;
+    // "I don't need them", "we won't need it": no request.
+    if (tokens.slice(i + 1, j).some((token) => token.word === 'not' || token.word === "n't" || token.word === 'never')) continue;
     const window = tokens.slice(j + 1, j + 9);
     // "I need a yes/no on the tone": needing a thing (not "to do" something) asks the reader for it.
     const needsAThing = want.word.startsWith('need') && window[0] !== undefined && window[0].word !== 'to';
