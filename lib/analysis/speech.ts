@@ -54,6 +54,8 @@ export interface SpeechActs {
   isHeading: boolean;
 }
 
+const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+
 function isVerb(token: Token | undefined): token is Token {
   return !!token && token.tags.has('Verb') && !token.tags.has('Modal') && token.text !== '';
 }
@@ -204,14 +206,14 @@ function findWantRequests(tokens: readonly Token[], requests: Request[]): void {
   for (let i = 0; i < tokens.length - 1; i++) {
     const subject = tokens[i];
     if (!subject || !(subject.word === 'i' || subject.word === 'we')) continue;
-    // "if I need …", "what's best when we need …": a condition, not a request.
-    if (tokens.slice(Math.max(0, i - 2), i).some((token) => token.word === 'if' || token.word === 'when' || token.word === 'whether')) continue;
+    // "if I need …", "what's best when we need …": a condition; "can I ask …": a question.
+    if (tokens.slice(Math.max(0, i - 2), i).some((token) => ['if', 'when', 'whether'].includes(token.word) || MODALS.has(token.word))) continue;
     let j = i + 1;
     while (j < tokens.length && j <= i + 3 && !WANT_VERBS.has(tokens[j]!.word)) j++;
     const want = tokens[j];
     if (!want || !WANT_VERBS.has(want.word) || want.tags.has('PastTense')) continue;
     // "I don't need them", "we won't need it": no request.
-    if (tokens.slice(i + 1, j).some((token) => token.word === 'not' || token.word === "n't" || token.word === 'never')) continue;
+    if (tokens.slice(i + 1, j).some((token) => NEGATIONS.has(token.word))) continue;
     const window = tokens.slice(j + 1, j + 9);
     // "I need a yes/no on the tone": needing a thing (not "to do" something) asks the reader for it.
     const needsAThing = want.word.startsWith('need') && window[0] !== undefined && window[0].word !== 'to';
@@ -233,6 +235,7 @@ function findObligations(tokens: readonly Token[], requests: Request[]): void {
     if (!OBLIGATION_WORDS.has(token.word) && !(token.word === 'has' && tokens[index + 1]?.word === 'to')) return;
     const subject = tokens[index - 1];
     if (!subject || subject.word === 'i' || subject.tags.has('Modal')) return;
+    if (tokens.slice(Math.max(0, index - 2), index).some((t) => NEGATIONS.has(t.word))) return;
     if (requests.some((request) => request.verbToken && request.verbToken.start >= token.start)) return;
     let verbAt = index + 1;
     if (tokens[verbAt]?.word === 'to') verbAt++;

@@ -104,7 +104,8 @@ const EXPLICIT_FRAMES: RegExp[] = [
   new RegExp(`\\b(?:${DAYS})s?\\b`, 'gi'),
   // Abbreviated day names only when written as names (capitalised), so "sat" and "sun" stay words.
   /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?/g,
-  /\b(?:today|tonight|tomorrow|tmrw|tmr|overnight)\b/gi,
+  /\b(?:today|tonight|tomorrow|tmrw|tmr|overnight|yesterday)\b/gi,
+  /\blast[ \t]{1,2}(?:night|week|month|quarter|year|sprint|time)\b/gi,
   /\b(?:this|next|coming)[ \t]{1,2}(?:morning|afternoon|evening|week|weekend|month|quarter|year|sprint|cycle)\b/gi,
   /\bend[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?(?:next[ \t]{1,2}|this[ \t]{1,2})?(?:week|month|quarter|year|sprint|cycle)\b/gi,
   /\b(?:EOW|EOM|EOQ|EOY)\b/g,

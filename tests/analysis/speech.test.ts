@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/analysis';
+import { defaultSettings } from '../../lib/settings';
+
+const requests = (text: string) =>
+  analyze(text, 'slack', defaultSettings()).requests.map((request) => `${request.kind}:${request.verb}${request.courtesy ? ':courtesy' : ''}`);
+
+describe('speech acts', () => {
+  it('recognises the shapes of a request', () => {
+    expect(requests('Could you review the copy?')).toEqual(['modal:review']);
+    expect(requests('Hey Jo, please send the logs.')).toEqual(['imperative:send']);
+    expect(requests('Someone please pick up the ticket.')).toEqual(['please:pick']);
+    expect(requests('Redo the chart with this week’s data.')).toEqual(['imperative:redo']);
+    expect(requests('I need you to check the totals.')).toEqual(['need:check']);
+    expect(requests('Let me know which option you prefer.')).toEqual(['let-me-know:know']);
+    expect(requests("Let's meet on Tuesday.")).toEqual(['proposal:meet']);
+    expect(requests('Can I ask you something?')).toEqual(['permission:ask']);
+  });
+
+  it('does not take statements, courtesies or conditions for work requests', () => {
+    expect(requests('Deployed the fix to staging.')).toEqual([]);
+    expect(requests('Thanks for the quick turnaround!')).toEqual([]);
+    expect(requests('Please find attached the signed copy.')).toEqual(['imperative:find:courtesy']);
+    expect(requests("I don't need them myself.")).toEqual([]);
+    expect(requests('Pull request #12 fixes it.')).toEqual([]);
+    expect(requests('Plan for the migration:')).toEqual([]);
+  });
+
+  it('tells questions from statements, with or without a question mark', () => {
+    const sentences = analyze('Is staging up? which branch is prod on\nIt is up.', 'slack', defaultSettings()).sentences;
+    expect(sentences.map((s) => [s.isQuestion, s.questionKind])).toEqual([
+      [true, 'yes-no'],
+      [true, 'wh'],
+      [false, undefined],
+    ]);
+  });
+});
