@@ -40,6 +40,8 @@ export function wantsSomething(analysis: Analysis): boolean {
   if (addressedToSomeone(analysis) && (problem || HANDOVER.test(prose) || analysis.entities.urls.length > 0)) return true;
   if (HANDOVER.test(prose)) return true;
   if (problem && urgentFrames(analysis).length + (/\b(?:emergency|urgent)\b/i.test(prose) ? 1 : 0) > 0) return true;
+  // A failure posted with its evidence ("Logs: <link>") is handed to whoever reads the channel.
+  if (problem && analysis.channel === 'slack' && analysis.entities.urls.length > 0 && /\b(?:logs?|trace|stack ?trace|error|output|screenshot)\b/i.test(prose)) return true;
   return analysis.channel !== 'email' && FIRST_PERSON_TROUBLE.test(prose) && analysis.wordCount <= 60;
 }
 

@@ -47,7 +47,7 @@ function specificResources(sentence: Sentence, nouns: ReadonlySet<string>): Reso
     // Walk back over modifiers to the determiner: "the updated onboarding deck".
     let i = index - 1;
     if (tokens.slice(Math.max(0, index - 3), index).some((t) => SELF_REFERENCING.has(t.word))) return;
-    while (i >= 0 && tokens[i] && (tokens[i]!.tags.has('Adjective') || (tokens[i]!.tags.has('Noun') && !tokens[i]!.tags.has('Pronoun')) || tokens[i]!.tags.has('Value') || tokens[i]!.tags.has('Possessive'))) {
+    while (i >= 0 && tokens[i] && (tokens[i]!.tags.has('Adjective') || (tokens[i]!.tags.has('Noun') && !tokens[i]!.tags.has('Pronoun')) || tokens[i]!.tags.has('Value') || tokens[i]!.tags.has('Date') || tokens[i]!.tags.has('Possessive'))) {
       if (tokens[i]!.tags.has('Possessive') && tokens[i]!.tags.has('Pronoun')) break;
       i--;
     }

@@ -9,7 +9,7 @@ const toPattern = (phrases: readonly string[]) => new RegExp(`(?<![\\p{L}])(?:${
 
 const DISMISSAL_PATTERN = toPattern(DISMISSAL);
 const CONDUCT_PATTERN = toPattern(CONDUCT);
-const PAY_PATTERN = new RegExp(`\\b${PAY_WORDS}\\b`, 'gi');
+const PAY_PATTERN = new RegExp(`\\b${PAY_WORDS.replace(/ /g, '[ \\t]{1,2}')}\\b`, 'gi');
 const PAY_GRIEVANCE_PATTERN = new RegExp(toPattern(PAY_GRIEVANCE).source, 'iu');
 /** Who a judgement is about: the reader, a named or mentioned person, people as pronouns. */
 const PERSON_WORDS = /\b(?:you|your|you're|youre|u|ur|he|she|him|her|his|they|them|their|y'all|everyone|people|intern|contractor|freelancer|bro|dude|mate)\b|@\w/i;

@@ -3,7 +3,7 @@
 
 /** Someone losing their job or contract. */
 export const DISMISSAL: readonly string[] = [
-  "let (?:him|her|them|\\p{Lu}\\p{Ll}+) go",
+  "let(?:ting)? (?:him|her|them|\\p{Lu}\\p{Ll}+) go",
   'laid off',
   'lay(?:ing)? off',
   'layoffs?',
@@ -26,7 +26,7 @@ export const DISMISSAL: readonly string[] = [
 ];
 
 /** Pay grievances; "salary" alone is process talk ("comp proposals are due"). */
-export const PAY_WORDS = '(?:salary|raise|bonus|pay|paid|compensation|pay rise|equity)';
+export const PAY_WORDS = '(?:salary|raise|bonus|pay|paid|compensation|pay rise|equity|(?:making|earning|earns|makes|gets) (?:more|less))';
 export const PAY_GRIEVANCE: readonly string[] = [
   'not fair', 'unfair', 'less than', 'above my', 'more than me', 'never happened', 'promised', 'expecting', "didn't meet",
   'underpaid', 'pay gap', 'disappointed', 'deserve', 'my options', 'talk about my',
@@ -47,5 +47,6 @@ export const CONDUCT: readonly string[] = [
   'bigot(?:ed|ry|s)?', 'get banned', 'ban(?:ned)? me', 'shame on you', 'do better', 'how dare', 'nobody could follow',
   'poor representation', 'very different conversation', "don't let (?:it|this) happen again", 'have to say this again',
   'what \\p{Lu}\\p{Ll}+ said to', 'have a word with', 'break it to (?:him|her|them)', 'behaviou?r (?:in|at|during|was|is)',
-  'your tone', 'shoots down', 'insult(?:ed|ing)?', 'offensive',
+  'your tone', 'shoots down', 'insult(?:ed|ing)?', 'offensive', 'your attendance', 'attendance (?:issues?|problems?)',
+  '(?:keeps?|kept) (?:missing|skipping) (?:deadlines|meetings|standups?)',
 ];
