@@ -1,0 +1,57 @@
+import { ruleTester } from './rule-tester';
+
+ruleTester('missing-deadline', {
+  valid: [
+    'Can you review the hiring rubric by Thursday?',
+    'Please fix the broken signup link before the 14:00 UTC release.',
+    'Could you draft the release notes for 4.2 within 24 hours?',
+    'Please write the case study on the Oslo rollout by end of next week.',
+    'No rush, any time this month: could you tidy up the old feature flags in the billing service?',
+    // A vague time frame is vague-deadline's business.
+    'Can you send the Q3 board deck when you get a chance?',
+    // Quick factual questions need no deadline.
+    'Which branch is prod on?',
+    "What's the Wi-Fi password for the 3rd floor meeting room?",
+    "> can you send me the invoice?\nSent it this morning, it's attached to the thread.",
+    {
+      text: 'Subject: Contract review needed by Dec 3\n\nHi Ola,\n\nCould you review the renewal terms for Brightline (attached) and flag anything unusual?\n\nThanks,\nKim',
+      channel: 'email',
+    },
+  ],
+  invalid: [
+    {
+      text: "Here's the hiring rubric for the backend role: https://docs.example.com/rubric\nCan you review it?",
+      findings: [{ flagged: 'Can you review it?', messageId: 'noDeadline' }],
+    },
+    {
+      text: 'Please write a short case study about the Oslo rollout for the newsletter.',
+      findings: [{ flagged: 'Please write a short case study about the Oslo rollout for the newsletter.', messageId: 'noDeadline' }],
+    },
+    {
+      text: 'Could you fix the flaky checkout test in CI? It failed 6 of the last 10 runs on main.',
+      findings: [{ flagged: 'Could you fix the flaky checkout test in CI?', messageId: 'noDeadline' }],
+    },
+    {
+      text: 'Can you prepare the slides for the customer advisory board meeting?',
+      findings: [{ flagged: 'Can you prepare the slides for the customer advisory board meeting?', messageId: 'noDeadline' }],
+    },
+    {
+      text: 'Please decide between the two logo options in https://figma.com/file/abc123 and let the agency know.',
+      findings: [{ flagged: 'Please decide between the two logo options in https://figma.com/file/abc123 and let the agency know.', messageId: 'noDeadline' }],
+    },
+    {
+      text: '@nina can you update the on-call rota with the two new hires 🙂',
+      findings: [{ flagged: '@nina can you update the on-call rota with the two new hires 🙂', messageId: 'noDeadline' }],
+    },
+    // The subject line inside the code block is no deadline and no second request.
+    {
+      text: 'Can you translate the release email into German?\n```\nSubject: v5 is live\n```',
+      findings: [{ flagged: 'Can you translate the release email into German?', messageId: 'noDeadline' }],
+    },
+    {
+      text: 'Subject: Expense report\n\nHi Jan,\n\nCould you send me the receipts from the Madrid trip so I can file the expense report?\n\nBest,\nRosa',
+      channel: 'email',
+      findings: [{ flagged: 'Could you send me the receipts from the Madrid trip so I can file the expense report?', messageId: 'noDeadline' }],
+    },
+  ],
+});
