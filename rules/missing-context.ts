@@ -10,6 +10,8 @@ import {
   meetingRequest,
   vagueAskSentences,
   WRITER_AVAILABILITY,
+  CONDITIONAL,
+  isWorkRequest,
   type MeetingRequest,
 } from '../lib/analysis/intent';
 import { wantsSomething } from './missing-ask';
@@ -117,7 +119,9 @@ export const missingContext: Rule = {
 
     for (const request of directedRequests(analysis)) {
       // Advice said of a situation ("you should know …") and vague asks are judged elsewhere.
-      if (vague.has(request.sentence) || request.kind === 'obligation') continue;
+      if (vague.has(request.sentence) || request.kind === 'obligation' || CONDITIONAL.test(request.sentence.text)) continue;
+      // "Drive carefully!", "join me?": wishes and quick asks need no background.
+      if (!isWorkRequest(request)) continue;
       const shape = objectShape(analysis, request);
       const background = hasBackground(analysis, request.sentence, vague);
       const thin =

@@ -22,7 +22,7 @@ const WORK_VERBS = new Set([
 ]);
 
 /** "If anyone cares, please file an RFC": a conditional request sets no task to schedule. */
-const CONDITIONAL = /^\W{0,3}(?:if|unless|in[ \t]case)\b/i;
+export const CONDITIONAL = /^\W{0,3}(?:if|unless|in[ \t]case)\b/i;
 
 /** Verbs that ask for a quick answer rather than work: no deadline needed. */
 const QUICK_VERBS = new Set(['tell', 'confirm', 'answer', 'reply', 'respond', 'say', 'know', 'let', 'ping', 'join', 'call', 'see', 'point']);
@@ -41,7 +41,7 @@ const CONTEXT_PREPOSITIONS = new Set(['for', 'before', 'after', 'during', 'from'
 
 /** What a meeting must settle: a decision, a question, or why it has to be live. */
 const AGENDA =
-  /\b(?:decide|decision|agree[ \t]on|settle|choose|pick[ \t]between|sign[ \t]off|resolve|whether|trade-?offs?|why[ \t]live|so[ \t]that[ \t]we|goal[ \t]is|agenda|questions?[ \t]to[ \t]answer|need[ \t]us[ \t]to|rather[ \t]not[ \t](?:put|write)|not[ \t]in[ \t]writing|(?:people|personal|private|sensitive|confidential)[ \t](?:matter|topic|issue))\b/i;
+  /\b(?:decide|decision|agree[ \t]on|settle|choose|pick[ \t]between|sign[ \t]off|resolve|whether|trade-?offs?|why[ \t]live|so[ \t]that[ \t]we|goal[ \t]is|agenda|questions?[ \t]to[ \t]answer|(?:a[ \t]few|some|a[ \t]couple[ \t]of|two|three)[ \t]questions|need[ \t]us[ \t]to|rather[ \t]not[ \t](?:put|write)|not[ \t]in[ \t]writing|(?:people|personal|private|sensitive|confidential)[ \t](?:matter|topic|issue))\b/i;
 /** What introduces a meeting's topic: "about X", "to discuss X", "sync up on X". */
 const TOPIC_LEAD =
   /\b(?:about|regarding|re:|to[ \t]discuss|discuss|to[ \t](?:talk|chat)(?:[ \t]about)?|(?:talk|chat)(?:[ \t]live)?[ \t]about|to[ \t]talk|to[ \t]go[ \t](?:through|over)|go[ \t](?:through|over)|to[ \t]review|to[ \t]plan|to[ \t]walk[ \t](?:you[ \t])?through|to[ \t]show[ \t]you|show[ \t]you|(?:sync|huddle|catch[ \t]up|face|zoom|call|chat)(?:[ \t]up)?[ \t]on)[ \t]{1,2}([^.?!\n]{0,80})/i;
@@ -160,7 +160,7 @@ function asksForMeeting(tokens: readonly Token[]): boolean {
 function isMeetingSentence(sentence: Sentence): boolean {
   if (sentence.inSubject || NOT_A_MEETING.test(sentence.text)) return false;
   // "If …, call me", "please call with any questions": an offer, not a request for a meeting.
-  if (/^\s*if\b/i.test(sentence.text) || /\b(?:if[ \t]you[ \t]have|with)[ \t](?:any[ \t])?(?:questions|concerns)\b/i.test(sentence.text)) return false;
+  if (/\bif\b/i.test(sentence.text) || /\bwith[ \t](?:any[ \t])?(?:questions|concerns)\b/i.test(sentence.text)) return false;
   for (const request of sentence.requests) {
     if (request.kind === 'permission' || request.courtesy || !request.verbToken) continue;
     const window = [request.verbToken, ...request.object.slice(0, 6)];
