@@ -1,0 +1,206 @@
+// Drives Debian's Chromium with the built extension loaded, and serves the fixture pages at the real
+// Slack and Gmail URLs so the manifest's own match patterns decide where the extension runs. Every
+// other request is aborted and recorded: the extension must make none.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The browser's zone, fixed so the engine's zone fixes are the same in the page and in the test. */
+export const E2E_TIME_ZONE = 'Europe/Berlin';
+const FIXTURES = resolve(__dirname, '../fixtures');
+const QUILL_DIST = resolve(__dirname, '../../node_modules/quill/dist');
+
+const FIXTURE_ASSETS: Record<string, { path: string; contentType: string }> = {
+  '/fixture-assets/quill.js': { path: join(QUILL_DIST, 'quill.js'), contentType: 'text/javascript' },
+  '/fixture-assets/quill.core.css': { path: join(QUILL_DIST, 'quill.core.css'), contentType: 'text/css' },
+};
+
+export interface Browser {
+  context: BrowserContext;
+  worker: Worker;
+  /** Requests that went anywhere but the fixtures and the extension itself. */
+  blockedRequests: string[];
+  /** Errors printed in any page's console, and uncaught page errors. */
+  pageErrors: string[];
+  /** Opens a new tab at a fixture URL and waits for the page to load. */
+  open(url: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(): Promise<Browser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'async-lint-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1200, height: 800 },
+    timezoneId: E2E_TIME_ZONE,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  const blockedRequests: string[] = [];
+  const pageErrors: string[] = [];
+  // Routes registered later are tried first: the catch-all goes first, so it only gets what the fixtures do not serve.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('chrome-extension://')) return route.continue();
+    blockedRequests.push(url);
+    return route.abort();
+  });
+  const serveFixture = (page: string) => (route: Parameters<Parameters<BrowserContext['route']>[1]>[0]) => {
+    const url = new URL(route.request().url());
+    const asset = FIXTURE_ASSETS[url.pathname];
+    if (asset) return route.fulfill({ contentType: asset.contentType, body: readFileSync(asset.path) });
+    if (url.pathname === '/favicon.ico') return route.fulfill({ status: 204 });
+    return route.fulfill({ contentType: 'text/html', body: readFileSync(join(FIXTURES, page)) });
+  };
+  await context.route('https://app.slack.com/**', serveFixture('slack.html'));
+  await context.route('https://mail.google.com/**', serveFixture('gmail.html'));
+
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return {
+    context,
+    worker,
+    blockedRequests,
+    pageErrors,
+    async open(url) {
+      const page = await context.newPage();
+      page.on('console', (message) => {
+        if (message.type() === 'error') pageErrors.push(`${page.url()}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+      await page.goto(url);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** What one overlay shows, read from its shadow root. */
+export interface OverlayState {
+  composer: string | null;
+  score: number | null;
+  badgeLabel: string | null;
+  underlines: Array<{ ruleId: string; start: number; end: number; box: Box; segments: Box[] }>;
+}
+
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** Reads every `<async-lint-ui>` overlay on the page, in document order. */
+export async function readOverlays(page: Page): Promise<OverlayState[]> {
+  return page.evaluate(() => {
+    const box = (rect: DOMRect) => ({ left: rect.left, top: rect.top, width: rect.width, height: rect.height });
+    return Array.from(document.querySelectorAll('async-lint-ui')).map((host) => {
+      const root = host.shadowRoot;
+      const badge = root?.querySelector('[data-score]');
+      return {
+        composer: host.getAttribute('data-composer'),
+        score: badge ? Number(badge.getAttribute('data-score')) : null,
+        badgeLabel: badge?.getAttribute('aria-label') ?? null,
+        underlines: Array.from(root?.querySelectorAll<HTMLElement>('[data-start]') ?? []).map((underline) => ({
+          ruleId: underline.getAttribute('data-rule-id') ?? '',
+          start: Number(underline.getAttribute('data-start')),
+          end: Number(underline.getAttribute('data-end')),
+          box: box(underline.getBoundingClientRect()),
+          segments: Array.from(underline.children).map((segment) => box(segment.getBoundingClientRect())),
+        })),
+      };
+    });
+  });
+}
+
+/**
+ * The on-screen boxes of text[start, end) in an editor whose lines are block children (Quill's <p>,
+ * Gmail's <div>) of plain text, measured by the test itself, independently of the extension.
+ */
+export async function textBoxes(page: Page, editorSelector: string, start: number, end: number): Promise<Box[]> {
+  return page.evaluate(
+    ({ selector, start, end }) => {
+      const editor = document.querySelector(selector);
+      if (!editor) throw new Error(`no editor ${selector}`);
+      const boxes: Array<{ left: number; top: number; width: number; height: number }> = [];
+      let lineStart = 0;
+      for (const line of Array.from(editor.children)) {
+        if (line.classList.contains('gmail_signature')) break;
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        let offset = lineStart;
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          const from = Math.max(start, offset);
+          const to = Math.min(end, offset + node.length);
+          if (from < to) {
+            const range = document.createRange();
+            range.setStart(node, from - offset);
+            range.setEnd(node, to - offset);
+            for (const rect of Array.from(range.getClientRects())) {
+              if (rect.width >= 0.5) boxes.push({ left: rect.left, top: rect.top, width: rect.width, height: rect.height });
+            }
+          }
+          offset += node.length;
+        }
+        lineStart = offset + 1;
+      }
+      return boxes;
+    },
+    { selector: editorSelector, start, end },
+  );
+}
+
+export function expectBoxesClose(actual: Box[], expected: Box[], tolerance = 2): void {
+  if (actual.length !== expected.length) {
+    throw new Error(`expected ${expected.length} boxes, got ${actual.length}: ${JSON.stringify({ actual, expected })}`);
+  }
+  actual.forEach((box, index) => {
+    const want = expected[index] as Box;
+    for (const side of ['left', 'top', 'width', 'height'] as const) {
+      if (Math.abs(box[side] - want[side]) > tolerance) {
+        throw new Error(`box ${index} ${side}: ${box[side]} vs ${want[side]} (${JSON.stringify({ actual, expected })})`);
+      }
+    }
+  });
+}
+
+/** Polls until the check passes (or throws its last error after the timeout): no fixed sleeps. */
+export async function eventually<T>(check: () => Promise<T>, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
+/** The extension API as seen inside the service worker, for the few calls the tests make there. */
+declare const chrome: {
+  storage: { sync: { clear(): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
+};
+
+/** Back to default settings (and nothing else stored) between tests. */
+export async function resetStorage(browser: Browser): Promise<void> {
+  await browser.worker.evaluate(() => chrome.storage.sync.clear());
+}
+
+export async function storedSettings(browser: Browser): Promise<unknown> {
+  return browser.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+}

@@ -1,0 +1,258 @@
+// The extension in a real Chromium on the Slack fixture (the real Quill 2 editor in Slack's markup):
+// underlines on the right characters, the badge's score, the panel, the card's actions, and
+// composers that come and go.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { lint } from '../../lib/lint';
+import type { Finding } from '../../lib/types';
+import {
+  E2E_TIME_ZONE,
+  eventually,
+  expectBoxesClose,
+  launchWithExtension,
+  readOverlays,
+  resetStorage,
+  storedSettings,
+  textBoxes,
+  type Box,
+  type Browser,
+} from './harness';
+
+const SLACK_URL = 'https://app.slack.com/client/T0ACME/C0GENERAL';
+const CHANNEL_EDITOR = '[data-qa="message_input"] .ql-editor';
+/** An ask with a clock time and no zone: the engine flags the time and offers a zone fix. */
+const ASK_WITH_TIME = 'Can you send me the Q3 numbers by 3pm tomorrow? I need them for the board deck.';
+
+function engine(text: string) {
+  return lint(text, { channel: 'slack', timeZone: E2E_TIME_ZONE });
+}
+
+async function quillText(page: Page, composer: 'channel' | 'thread' | 'edit'): Promise<string> {
+  // Quill always ends its text with a newline the user did not type.
+  return page.evaluate((name) => (window as unknown as { fixture: { composers: Record<string, { getText(): string }> } }).fixture.composers[name]?.getText().replace(/\n$/, '') ?? '', composer);
+}
+
+async function underlinesFor(page: Page, composerIndex = 0) {
+  const overlays = await readOverlays(page);
+  return overlays[composerIndex]?.underlines ?? [];
+}
+
+function center(box: Box): { x: number; y: number } {
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+}
+
+/** Waits until the overlay shows exactly the engine's findings for the text. */
+async function waitForFindings(page: Page, text: string, composerIndex = 0): Promise<Finding[]> {
+  const expected = engine(text).findings.filter((finding) => finding.end > finding.start);
+  await eventually(async () => {
+    const shown = await underlinesFor(page, composerIndex);
+    expect(shown.map(({ ruleId, start, end }) => ({ ruleId, start, end }))).toEqual(
+      expected.map(({ ruleId, start, end }) => ({ ruleId, start, end })),
+    );
+  });
+  return expected;
+}
+
+describe('Slack', () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  beforeEach(async () => {
+    await resetStorage(browser);
+    await page?.close();
+    page = await browser.open(SLACK_URL);
+    await page.locator('async-lint-ui[data-composer="channel"]').waitFor({ state: 'attached' });
+  });
+
+  it('attaches to the channel composer only, never to the search box', async () => {
+    await page.click('[aria-label="Query"]');
+    await page.keyboard.type('launch checklist ASAP');
+    await page.click(CHANNEL_EDITOR);
+    await page.keyboard.type(ASK_WITH_TIME);
+    await waitForFindings(page, ASK_WITH_TIME);
+    const overlays = await readOverlays(page);
+    expect(overlays.map((overlay) => overlay.composer)).toEqual(['channel']);
+  });
+
+  it('underlines exactly the flagged characters and shows the engine score on the badge', async () => {
+    await page.click(CHANNEL_EDITOR);
+    await page.keyboard.type(ASK_WITH_TIME);
+    expect(await quillText(page, 'channel')).toBe(ASK_WITH_TIME);
+    const findings = await waitForFindings(page, ASK_WITH_TIME);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const underline of await underlinesFor(page)) {
+      expectBoxesClose(underline.segments, await textBoxes(page, CHANNEL_EDITOR, underline.start, underline.end));
+    }
+    const [overlay] = await readOverlays(page);
+    const { score } = engine(ASK_WITH_TIME);
+    expect(overlay?.score).toBe(score);
+    expect(overlay?.badgeLabel).toBe(`Clarity score ${score}`);
+    await expect(page.getByRole('button', { name: `Clarity score ${score}` }).count()).resolves.toBe(1);
+  });
+
+  it('keeps underlines on their characters across a line wrap and after the editor scrolls', async () => {
+    await page.setViewportSize({ width: 700, height: 800 });
+    const lines = [
+      ASK_WITH_TIME,
+      'Background: the board moved the review up a week, so the numbers have to be final before the deck goes out.',
+      'Thanks!',
+      'Ana',
+      'PS: the template is the same as last quarter.',
+      'Can you also check the churn figure at 5pm?',
+    ];
+    await page.click(CHANNEL_EDITOR);
+    for (const [index, line] of lines.entries()) {
+      if (index > 0) await page.keyboard.press('Enter');
+      await page.keyboard.type(line);
+    }
+    const text = lines.join('\n');
+    await waitForFindings(page, text);
+    const measureAll = async () => {
+      for (const underline of await underlinesFor(page)) {
+        const expected = await textBoxes(page, CHANNEL_EDITOR, underline.start, underline.end);
+        expectBoxesClose(underline.segments, expected);
+      }
+    };
+    await measureAll();
+    const wrapped = (await underlinesFor(page)).some((underline) => underline.segments.some((box) => box.top !== underline.segments[0]?.top));
+    expect(wrapped || (await textBoxes(page, CHANNEL_EDITOR, 0, lines[1]!.length)).length > 1).toBe(true);
+    await page.locator(CHANNEL_EDITOR).evaluate((editor) => {
+      editor.scrollTop = 0;
+    });
+    await eventually(measureAll);
+  });
+
+  it('lists every finding in the panel, message-level ones included, and closes it with Escape', async () => {
+    const text = 'hi, got a minute?';
+    await page.click(CHANNEL_EDITOR);
+    await page.keyboard.type(text);
+    const { score, findings } = engine(text);
+    await eventually(async () => expect((await readOverlays(page))[0]?.score).toBe(score));
+    await page.getByRole('button', { name: `Clarity score ${score}` }).click();
+    const panel = page.getByRole('dialog');
+    await expect(panel.count()).resolves.toBe(1);
+    const listed = await panel.locator('[data-rule-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-rule-id')));
+    expect(listed).toEqual(findings.map((finding) => finding.ruleId));
+    expect(findings.some((finding) => finding.messageLevel)).toBe(true);
+    await page.keyboard.press('Escape');
+    await eventually(async () => expect(await page.getByRole('dialog').count()).toBe(0));
+    // Focus is back in the editor: typing goes on in the message.
+    await page.keyboard.type(' thanks');
+    expect(await quillText(page, 'channel')).toBe(`${text} thanks`);
+  });
+
+  async function openCardOfFixableFinding(): Promise<Finding & { fix: NonNullable<Finding['fix']> }> {
+    await page.click(CHANNEL_EDITOR);
+    await page.keyboard.type(ASK_WITH_TIME);
+    const findings = await waitForFindings(page, ASK_WITH_TIME);
+    const fixable = findings.find((finding): finding is Finding & { fix: NonNullable<Finding['fix']> } => finding.fix !== undefined);
+    if (!fixable) throw new Error(`the engine offers no fix for: ${ASK_WITH_TIME}`);
+    const [box] = await textBoxes(page, CHANNEL_EDITOR, fixable.start, fixable.end);
+    if (!box) throw new Error('flagged text not on screen');
+    await page.mouse.click(center(box).x, center(box).y);
+    const card = page.getByRole('dialog');
+    await expect(card.getAttribute('data-rule-id')).resolves.toBe(fixable.ruleId);
+    return fixable;
+  }
+
+  it('applies a fix through Quill: the caret ends after it and typing continues', async () => {
+    const fixable = await openCardOfFixableFinding();
+    await page.locator('[data-action="apply"]').click();
+    const fixed = ASK_WITH_TIME.slice(0, fixable.fix.start) + fixable.fix.replacement + ASK_WITH_TIME.slice(fixable.fix.end);
+    await eventually(async () => expect(await quillText(page, 'channel')).toBe(fixed));
+    await expect(page.getByRole('dialog').count()).resolves.toBe(0);
+    await page.keyboard.type('!');
+    const at = fixable.fix.start + fixable.fix.replacement.length;
+    expect(await quillText(page, 'channel')).toBe(`${fixed.slice(0, at)}!${fixed.slice(at)}`);
+    await page.keyboard.press('Backspace');
+    expect(await quillText(page, 'channel')).toBe(fixed);
+  });
+
+  it('undoes an applied fix with one Ctrl+Z, restoring the exact text', async () => {
+    const fixable = await openCardOfFixableFinding();
+    // Quill merges edits made within one second into one undo step; a user reads the card first.
+    await page.waitForTimeout(1100);
+    await page.locator('[data-action="apply"]').click();
+    await eventually(async () => expect(await quillText(page, 'channel')).toContain(fixable.fix.replacement));
+    await page.keyboard.press('Control+z');
+    expect(await quillText(page, 'channel')).toBe(ASK_WITH_TIME);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Thanks!');
+    expect(await quillText(page, 'channel')).toBe(`${ASK_WITH_TIME} Thanks!`);
+  });
+
+  it('dismisses a finding for this draft, and it stays hidden while the user keeps typing', async () => {
+    const fixable = await openCardOfFixableFinding();
+    await page.locator('[data-action="dismiss"]').click();
+    const hidden = async () => {
+      const shown = await underlinesFor(page);
+      expect(shown.some((underline) => underline.ruleId === fixable.ruleId && underline.start === fixable.start)).toBe(false);
+    };
+    await eventually(hidden);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Thanks!');
+    await eventually(async () => expect((await readOverlays(page))[0]?.score).toBe(engine(`${ASK_WITH_TIME} Thanks!`).score));
+    await hidden();
+  });
+
+  it('turns a rule off everywhere from its card', async () => {
+    const fixable = await openCardOfFixableFinding();
+    await page.locator('[data-action="disable-rule"]').click();
+    await eventually(async () => expect((await underlinesFor(page)).map((underline) => underline.ruleId)).not.toContain(fixable.ruleId));
+    expect(await storedSettings(browser)).toMatchObject({ rules: { [fixable.ruleId]: { enabled: false } } });
+    // A composer opened afterwards lints without the rule too.
+    await page.evaluate(() => (window as unknown as { fixture: { openThread(): void } }).fixture.openThread());
+    await page.click('[data-qa="threads_flexpane"] .ql-editor');
+    await page.keyboard.type(ASK_WITH_TIME);
+    await eventually(async () => {
+      const thread = (await readOverlays(page)).find((overlay) => overlay.composer === 'thread');
+      expect(thread?.score).not.toBeNull();
+      expect(thread?.underlines.map((underline) => underline.ruleId)).not.toContain(fixable.ruleId);
+    });
+  });
+
+  it('attaches to thread and edit composers, and lints an edit that opens with text', async () => {
+    const draft = 'Quick update: the deploy is done.';
+    await page.evaluate((text) => {
+      const { fixture } = window as unknown as { fixture: { openThread(): void; openEdit(text: string): void } };
+      fixture.openThread();
+      fixture.openEdit(text);
+    }, draft);
+    await eventually(async () => {
+      const overlays = await readOverlays(page);
+      expect(overlays.map((overlay) => overlay.composer).sort()).toEqual(['channel', 'edit', 'thread']);
+      expect(overlays.find((overlay) => overlay.composer === 'edit')?.score).toBe(engine(draft).score);
+    });
+  });
+
+  it('re-attaches after navigating away and back, without duplicates, and cleans up what left', async () => {
+    const fixture = (call: string) => page.evaluate((name) => {
+      const { fixture } = window as unknown as { fixture: Record<string, (arg?: string) => void> };
+      fixture[name]?.('random');
+    }, call);
+    await fixture('openThread');
+    await eventually(async () => expect((await readOverlays(page)).length).toBe(2));
+    await fixture('leaveChannel');
+    await fixture('closeThread');
+    await eventually(async () => expect((await readOverlays(page)).length).toBe(0));
+    await fixture('openChannel');
+    await fixture('openChannel');
+    await eventually(async () => expect((await readOverlays(page)).map((overlay) => overlay.composer)).toEqual(['channel']));
+    await page.click(CHANNEL_EDITOR);
+    await page.keyboard.type(ASK_WITH_TIME);
+    await waitForFindings(page, ASK_WITH_TIME);
+  });
+
+  it('made no network request and printed no error', () => {
+    expect(browser.blockedRequests).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
