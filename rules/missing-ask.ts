@@ -23,7 +23,7 @@ const NO_ACTION =
 const FIRST_PERSON_TROUBLE =
   /\b(?:(?:i'm|i[ \t]am)[ \t](?:having|getting|seeing)[ \t](?:\w+[ \t]){0,4}(?:trouble|problems?|issues?|errors?)|i[ \t](?:get|got|keep[ \t]getting|see)[ \t](?:\S+[ \t]){0,8}(?:errors?|exceptions?|warnings?|crash(?:es)?)|(?:doesn't|does[ \t]not|didn't|won't|can't)[ \t](?:seem[ \t]to[ \t])?work|(?:with|to)[ \t]no[ \t]avail|i[ \t]can't[ \t](?:get|make)[ \t](?:\S+[ \t]){0,4}(?:to[ \t])?work)\b/i;
 /** The writer proposes something, so a following "what do you think?" asks for a verdict on it. */
-const PROPOSAL = /\b(?:i[ \t](?:would|'d)[ \t](?:say|suggest|propose)|i[ \t](?:suggest|propose)|i[ \t]think[ \t]we[ \t]should|how[ \t]about|my[ \t]proposal|proposal:)\b/i;
+const PROPOSAL = /\b(?:i(?:[ \t]would|'d)[ \t](?:say|suggest|propose)|i[ \t](?:suggest|propose)|i[ \t]think[ \t]we[ \t]should|how[ \t]about|my[ \t]proposal|proposal:)\b/i;
 
 function addressedToSomeone(analysis: Analysis): boolean {
   const first = bodySentences(analysis)[0];

@@ -54,11 +54,17 @@ function specificResources(sentence: Sentence, nouns: ReadonlySet<string>): Reso
     const determiner = tokens[i];
     const word = determiner?.word ?? '';
     if (INDEFINITE.has(word)) return;
+    // "for the new landing page" is being made, not a resource to open.
+    const forSomethingNew = tokens[i - 1]?.word === 'for' && tokens.slice(i + 1, index).some((t) => ['new', 'upcoming', 'future'].includes(t.word));
+    if (forSomethingNew) return;
     const definite = DEFINITE.has(word) || (i < index - 1 && tokens[i + 1]?.tags.has('Possessive')) || (i === -1 && index === 0);
     if (!definite) return;
     // "write the brief", "redo the deck": a new version, not a resource to open.
+    // Only the direct object of a creation verb is new: "make your selections in the portal" still
+    // points at an existing portal.
     const verbBefore = [...tokens.slice(0, index)].reverse().find((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula'));
-    if (verbBefore && CREATION.has(verbBefore.word)) return;
+    const between = verbBefore ? tokens.slice(tokens.indexOf(verbBefore) + 1, index) : [];
+    if (verbBefore && CREATION.has(verbBefore.word) && !between.some((t) => t.tags.has('Preposition'))) return;
     const last = isTwoWord && next ? next : token;
     found.push({ start: (tokens[i + 1] ?? token).start, end: last.end, name: sentence.text.slice((tokens[i + 1] ?? token).start - sentence.start, last.end - sentence.start) });
   });
@@ -79,7 +85,10 @@ function reviewOfUnnamedThing(sentence: Sentence): ResourceMention | undefined {
   for (const request of sentence.requests) {
     if (!OPENING.has(request.verb) || !request.verbToken) continue;
     const object = request.object.find((token) => !['at', 'over', 'through', 'a', 'look'].includes(token.word));
-    if (object && PRONOUN_OBJECT.has(object.word)) {
+    // "review it" / "review it by Friday", but not "check that your details are current".
+    const afterObject = request.object[request.object.indexOf(object as Token) + 1];
+    const standsAlone = !afterObject || afterObject.tags.has('Preposition') || afterObject.tags.has('Date') || /^[?.!]/.test(afterObject.text);
+    if (object && PRONOUN_OBJECT.has(object.word) && standsAlone) {
       return { start: request.verbToken.start, end: object.end, name: sentence.text.slice(request.verbToken.start - sentence.start, object.end - sentence.start) };
     }
   }

@@ -5,10 +5,26 @@ import type { Span } from '../lib/analysis/span';
 import type { Rule, RuleReport } from '../lib/rule';
 import { CONDUCT, DISMISSAL, PAY_GRIEVANCE, PAY_WORDS } from './data/sensitive-topic';
 
-const toPattern = (phrases: readonly string[]) => new RegExp(`(?<![\\p{L}])(?:${phrases.map((p) => p.replace(/ /g, '[ \\t]{1,2}')).join('|')})(?![\\p{L}])`, 'giu');
+const PERSON_SLOT = '{person}';
+const PRONOUNS = new Set(['him', 'her', 'them', 'you']);
 
-const DISMISSAL_PATTERN = toPattern(DISMISSAL);
-const CONDUCT_PATTERN = toPattern(CONDUCT);
+function toSource(phrase: string): string {
+  return phrase.replace(/ /g, '[ \\t]{1,2}').replace(PERSON_SLOT, '(\\p{L}+)');
+}
+
+/** One pattern for the plain phrases; phrases with a person slot get their own, to check the slot. */
+const toPattern = (phrases: readonly string[]) =>
+  new RegExp(`(?<![\\p{L}])(?:${phrases.filter((p) => !p.includes(PERSON_SLOT)).map(toSource).join('|')})(?![\\p{L}])`, 'giu');
+const toPersonPatterns = (phrases: readonly string[]) =>
+  phrases.filter((p) => p.includes(PERSON_SLOT)).map((p) => new RegExp(`(?<![\\p{L}])${toSource(p)}(?![\\p{L}])`, 'giu'));
+
+/** The slot holds a person: a pronoun, or a name written with a capital ("let Carlos go", not "let it go"). */
+function isPerson(word: string | undefined): boolean {
+  return !!word && (PRONOUNS.has(word.toLowerCase()) || /^\p{Lu}\p{Ll}/u.test(word));
+}
+
+const DISMISSAL_PATTERNS = [toPattern(DISMISSAL), ...toPersonPatterns(DISMISSAL)];
+const CONDUCT_PATTERNS = [toPattern(CONDUCT), ...toPersonPatterns(CONDUCT)];
 const PAY_PATTERN = new RegExp(`\\b${PAY_WORDS.replace(/ /g, '[ \\t]{1,2}')}\\b`, 'gi');
 const PAY_GRIEVANCE_PATTERN = new RegExp(toPattern(PAY_GRIEVANCE).source, 'iu');
 /** Who a judgement is about: the reader, a named or mentioned person, people as pronouns. */
@@ -20,10 +36,19 @@ export interface SensitiveMention extends Span {
   kind: SensitiveKind;
 }
 
-/** A judgement is about a person when one is named or addressed close to it in the sentence. */
-function nearAPerson(sentence: Sentence, start: number, end: number): boolean {
+/** Judgements of things, not people: "offensive text", "stupid changes". */
+const THING_AFTER = /^[ \t]{1,2}(?:text|material|content|language|code|changes?|messages?|words?|names?|errors?|bugs?|designs?|apis?|defaults?|behaviou?r[ \t]of[ \t]the)\b/i;
+
+/**
+ * A judgement is about a person when one is named or addressed close to it in the sentence, or
+ * in the sentence just before ("@ben stop rewriting my PRs. It's disrespectful.").
+ */
+function nearAPerson(analysis: Analysis, sentence: Sentence, start: number, end: number): boolean {
+  if (THING_AFTER.test(analysis.prose.slice(end, end + 24))) return false;
   const window = sentence.text.slice(Math.max(0, start - sentence.start - 60), end - sentence.start + 60);
   if (PERSON_WORDS.test(window)) return true;
+  const previous = analysis.sentences[sentence.index - 1];
+  if (previous && /\b(?:you|your|you're)\b|@\w/i.test(previous.text)) return true;
   return sentence.tokens.some(
     (token) => token.start >= start - 60 && token.end <= end + 60 && (token.tags.has('Person') || token.tags.has('FirstName')),
   );
@@ -40,15 +65,19 @@ export function sensitiveMentions(analysis: Analysis): SensitiveMention[] {
     if (sentence.inSubject) continue;
     const add = (pattern: RegExp, kind: SensitiveKind) => {
       for (const match of sentence.text.matchAll(pattern)) {
+        if (match.length > 1 && !isPerson(match[1])) continue;
         mentions.push({ kind, start: sentence.start + match.index, end: sentence.start + match.index + match[0].length });
       }
     };
-    add(DISMISSAL_PATTERN, 'dismissal');
+    for (const pattern of DISMISSAL_PATTERNS) add(pattern, 'dismissal');
     if (PAY_GRIEVANCE_PATTERN.test(sentence.text)) add(PAY_PATTERN, 'pay');
-    for (const match of sentence.text.matchAll(CONDUCT_PATTERN)) {
-      const start = sentence.start + match.index;
-      const end = start + match[0].length;
-      if (nearAPerson(sentence, start, end)) mentions.push({ kind: 'conduct', start, end });
+    for (const pattern of CONDUCT_PATTERNS) {
+      for (const match of sentence.text.matchAll(pattern)) {
+        const start = sentence.start + match.index;
+        const end = start + match[0].length;
+        if (match.length > 1 && !isPerson(match[1])) continue;
+        if (nearAPerson(analysis, sentence, start, end)) mentions.push({ kind: 'conduct', start, end });
+      }
     }
   }
   const result = mentions.sort((a, b) => a.start - b.start);

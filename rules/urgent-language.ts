@@ -14,6 +14,8 @@ const MARKER = new RegExp(`(?<![\\w#-])(?:${URGENT_MARKERS.map(escape).join('|')
 const ADVERB = new RegExp(`(?<![\\w-])(?:${URGENT_ADVERBS.map(escape).join('|')})(?![\\w-])`, 'gi');
 const ALARM = new RegExp(ALARM_EMOJI.map(escape).join('|'), 'gu');
 const EXCLAMATIONS = /!{3,}|(?:!\?|\?!){2,}|\?{2,}!+/g;
+/** "We closed the deal!!! 🎉": exclamation marks of joy or thanks are not alarms. */
+const CELEBRATION = /🎉|🥳|🙌|🍾|🎊|❤️|\b(?:congrat\w*|thanks?|thank[ \t]you|great[ \t]news|awesome|amazing|welcome|happy|love|woo+|yay|hooray|we[ \t](?:closed|won|shipped|launched|hit|did[ \t]it))\b/iu;
 const NEGATED = new RegExp(`\\b(?:${NEGATIONS.map(escape).join('|')})[ \\t-]{1,2}(?:\\w+[ \\t]{1,2})?$`, 'i');
 const COMPOUND = new RegExp(`^[ \\t-]{1,2}(?:${COMPOUND_HEADS.join('|')})\\b`, 'i');
 const CONDITIONAL = /\b(?:in[ \t]case[ \t]of(?:[ \t]an?)?|in[ \t]an|for|if[ \t](?:it's|it[ \t]is)[ \t](?:an?[ \t])?)[ \t]{1,2}$/i;
@@ -54,12 +56,13 @@ function findMarks(analysis: Analysis): Mark[] {
   }
   for (const pattern of [ALARM, EXCLAMATIONS]) {
     for (const match of prose.matchAll(pattern)) {
-      // An alarm emoji or "!!!" marks urgency when the sentence asks for something or states a problem
-      // alongside another marker; on a celebration ("We closed the deal!!! 🎉") it is just joy.
+      // An alarm emoji or "!!!" marks urgency when the sentence asks for something, carries another
+      // marker, or the message is not a celebration ("We closed the deal!!! 🎉" is just joy).
       const sentence = sentenceAt(match.index) ?? sentenceAt(match.index - 1);
       const urgentSentence = sentence && (asking.has(sentence) || marks.some((m) => m.start >= sentence.start && m.end <= sentence.end));
       const alarmEmoji = pattern === ALARM && match[0] === '🚨';
-      if (urgentSentence || alarmEmoji) marks.push({ start: match.index, end: match.index + match[0].length });
+      const alarmingExclamation = pattern === EXCLAMATIONS && !CELEBRATION.test(prose);
+      if (urgentSentence || alarmEmoji || alarmingExclamation) marks.push({ start: match.index, end: match.index + match[0].length });
     }
   }
   return marks.sort((a, b) => a.start - b.start);

@@ -84,7 +84,7 @@ export function analyze(text: string, channel: Channel, settings: Settings): Ana
   const clockTimes = findClockTimes(prose);
   const frames = findTimeFrames(prose, clockTimes);
 
-  const sentences: Sentence[] = splitSentences(prose).map((span, index) => {
+  const sentences: Sentence[] = splitSentences(prose, { joinWrappedLines: channel === 'email', original: blanked }).map((span, index) => {
     const sentenceText = prose.slice(span.start, span.end);
     const tokens = tokenize(sentenceText, span.start);
     // The subject is the first line, so a sentence that starts before it ends belongs to it.

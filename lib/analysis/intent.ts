@@ -2,30 +2,16 @@
 // the real requests, whether any of them asks for work, which time frames are deadlines, whether
 // the message is a meeting request, and whether it is only a bid for attention. Several rules
 // need the same answers, so each is computed once per analysis and cached.
+import { QUICK_VERBS, WORK_VERBS } from './lexicon';
 import { LINK_PLACEHOLDER, type Analysis, type Sentence, type SentenceRequest } from './index';
 import type { Span } from './span';
 import type { TimeFrame } from './time';
 import type { Token } from './tokens';
 
-/** Verbs of work that take more than a moment: asking for them needs a time frame. */
-const WORK_VERBS = new Set([
-  'write', 'draft', 'review', 'fix', 'decide', 'send', 'prepare', 'update', 'build', 'create', 'make', 'put', 'pull',
-  'look', 'check', 'investigate', 'dig', 'figure', 'finish', 'complete', 'approve', 'sign', 'fill', 'submit', 'redo',
-  'rewrite', 'edit', 'proofread', 'translate', 'implement', 'deploy', 'ship', 'test', 'migrate', 'design', 'document',
-  'plan', 'organize', 'organise', 'sort', 'take', 'deal', 'handle', 'file', 'book', 'add', 'export', 'compile',
-  'research', 'analyze', 'analyse', 'summarize', 'summarise', 'refresh', 'clean', 'pick', 'work', 'read', 'go', 'get',
-  'remove', 'change', 'move', 'set', 'draw', 'produce', 'collect', 'gather', 'compare', 'audit', 'debug', 'refactor',
-  'rework', 'revise', 'finalize', 'finalise', 'assess', 'evaluate', 'estimate', 'calculate', 'reconcile',
-  'arrange', 'schedule', 'coordinate', 'contact', 'reach', 'follow', 'upload', 'install', 'configure', 'setup', 'merge',
-  'resolve', 'address', 'escalate', 'tackle', 'cover', 'own', 'help', 'dig', 'run', 'pack', 'verify', 'confirm', 'share',
-  'provide', 'deliver', 'outline', 'sketch', 'break', 'talk', 'tell', 'acknowledge', 'train', 'hire', 'interview',
-]);
 
 /** "If anyone cares, please file an RFC": a conditional request sets no task to schedule. */
 export const CONDITIONAL = /^\W{0,3}(?:if|unless|in[ \t]case)\b/i;
 
-/** Verbs that ask for a quick answer rather than work: no deadline needed. */
-const QUICK_VERBS = new Set(['tell', 'confirm', 'answer', 'reply', 'respond', 'say', 'know', 'let', 'ping', 'join', 'call', 'see', 'point']);
 
 /** Words that name a live conversation, as the thing asked for: "a call", "a quick sync". */
 const MEETING_WORDS =
@@ -47,7 +33,7 @@ const TOPIC_LEAD =
   /\b(?:about|regarding|re:|to[ \t]discuss|discuss|to[ \t](?:talk|chat)(?:[ \t]about)?|(?:talk|chat)(?:[ \t]live)?[ \t]about|to[ \t]talk|to[ \t]go[ \t](?:through|over)|go[ \t](?:through|over)|to[ \t]review|to[ \t]plan|to[ \t]walk[ \t](?:you[ \t])?through|to[ \t]show[ \t]you|show[ \t]you|(?:sync|huddle|catch[ \t]up|face|zoom|call|chat)(?:[ \t]up)?[ \t]on)[ \t]{1,2}([^.?!\n]{0,80})/i;
 /** Topics that name nothing: "to discuss", "about the project", "on the caching stuff". */
 const EMPTY_TOPIC =
-  /^(?:about[ \t]{1,2})?(?:it|this|that|something|some[ \t]?things?|stuff|things|a[ \t]few[ \t]things|the[ \t]project|the[ \t]thing|[\w-]{1,20}[ \t]stuff|the[ \t][\w-]{1,20}[ \t]stuff)?[ \t]*(?:tomorrow|today|later|tonight|this[ \t]\w+|next[ \t]\w+|on[ \t]\w+day|at[ \t]\S+)?[ \t]*$/i;
+  /^(?:about[ \t]{1,2})?(?:it|this|that|something|some[ \t]?things?|stuff|things|a[ \t]few[ \t]things|the[ \t]project|the[ \t]thing|[\w-]{1,20}[ \t]stuff|the[ \t][\w-]{1,20}[ \t]stuff)?[ \t]*(?:tomorrow|today|later|tonight|(?:this|next)[ \t](?:week|month|morning|afternoon|evening|\w+day)|on[ \t]\w+day|at[ \t]\S+)?[ \t]*$/i;
 const TOPIC_SENTENCE = /\b(?:discuss|talk|chat|go[ \t](?:over|through)|show[ \t]you|walk[ \t](?:you[ \t])?through)\b/i;
 
 /** Phrases that lean on something the reader cannot resolve. */

@@ -51,3 +51,28 @@ export const OBLIGATION_WORDS = new Set(['need', 'needs', 'must', 'should', 'got
 
 /** First-person verbs of wanting that turn a statement into a request: "I need you to …". */
 export const WANT_VERBS = new Set(['need', 'want', 'like', 'love', 'require', 'ask', 'asking', 'expect', 'needs']);
+
+/** Verbs of work that take more than a moment: asking for them needs a time frame. */
+export const WORK_VERBS = new Set([
+  'write', 'draft', 'review', 'fix', 'decide', 'send', 'prepare', 'update', 'build', 'create', 'make', 'put', 'pull',
+  'look', 'check', 'investigate', 'dig', 'figure', 'finish', 'complete', 'approve', 'sign', 'fill', 'submit', 'redo',
+  'rewrite', 'edit', 'proofread', 'translate', 'implement', 'deploy', 'ship', 'test', 'migrate', 'design', 'document',
+  'plan', 'organize', 'organise', 'sort', 'take', 'deal', 'handle', 'file', 'book', 'add', 'export', 'compile',
+  'research', 'analyze', 'analyse', 'summarize', 'summarise', 'refresh', 'clean', 'pick', 'work', 'read', 'go', 'get',
+  'remove', 'change', 'move', 'set', 'draw', 'produce', 'collect', 'gather', 'compare', 'audit', 'debug', 'refactor',
+  'rework', 'revise', 'finalize', 'finalise', 'assess', 'evaluate', 'estimate', 'calculate', 'reconcile',
+  'arrange', 'schedule', 'coordinate', 'contact', 'reach', 'follow', 'upload', 'install', 'configure', 'setup', 'merge',
+  'resolve', 'address', 'escalate', 'tackle', 'cover', 'own', 'help', 'dig', 'run', 'pack', 'verify', 'confirm', 'share',
+  'provide', 'deliver', 'outline', 'sketch', 'break', 'talk', 'tell', 'acknowledge', 'train', 'hire', 'interview',
+]);
+
+/** Verbs that ask for a quick answer rather than work: no deadline needed. */
+export const QUICK_VERBS = new Set(['tell', 'confirm', 'answer', 'reply', 'respond', 'say', 'know', 'let', 'ping', 'join', 'call', 'see', 'point']);
+
+/**
+ * Verbs the tagger sometimes reads as nouns in chat ("can u review", "please compare"): where the
+ * grammar demands a verb (after "can you", "please"), a word from these lists is taken as one.
+ */
+export function isKnownVerb(word: string): boolean {
+  return WORK_VERBS.has(word) || QUICK_VERBS.has(word) || ['compare', 'watch', 'approve', 'double-check', 'proofread'].includes(word);
+}

@@ -33,6 +33,16 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
   if (e > s) out.push({ start: s, end: e });
 }
 
+export interface SplitOptions {
+  /** Join lines a mail client wrapped mid-sentence (emails); chat lines are the writer's own breaks. */
+  joinWrappedLines?: boolean;
+  /**
+   * The unmasked text, same length: a sentence's range is trimmed by it, so a sentence that ends
+   * in a link or code (blanked or shortened in the analysed text) still covers it.
+   */
+  original?: string;
+}
+
 /** Lines this long that stop mid-sentence were wrapped by a mail client, not by the writer. */
 const WRAP_WIDTH = 55;
 const LIST_MARKER = /^[ \t]*(?:[-*•·>|]|\d{1,3}[.)]|[a-z][.)][ \t])/;
@@ -51,15 +61,16 @@ function isSoftWrap(text: string, index: number): boolean {
   return next.trim() !== '' && !LIST_MARKER.test(next);
 }
 
-export function splitSentences(text: string): Span[] {
+export function splitSentences(text: string, options: SplitOptions = {}): Span[] {
+  const trimSource = options.original ?? text;
   const sentences: Span[] = [];
   let start = 0;
   let i = 0;
   while (i < text.length) {
     const char = text[i] ?? '';
     if (char === '\n') {
-      if (!isSoftWrap(text, i)) {
-        pushTrimmed(text, start, i, sentences);
+      if (!(options.joinWrappedLines && isSoftWrap(text, i))) {
+        pushTrimmed(trimSource, start, i, sentences);
         start = i + 1;
       }
       i++;
@@ -75,7 +86,7 @@ export function splitSentences(text: string): Span[] {
       const abbreviation = char === '.' && end === i + 1 && (ABBREVIATIONS.has(word) || numberAbbreviation);
       // "v2.3" and "3.5" have no space after the dot, so they never reach here as a boundary.
       if (atBoundary && !abbreviation) {
-        pushTrimmed(text, start, end, sentences);
+        pushTrimmed(trimSource, start, end, sentences);
         start = end;
       }
       i = end;
@@ -83,6 +94,6 @@ export function splitSentences(text: string): Span[] {
     }
     i++;
   }
-  pushTrimmed(text, start, text.length, sentences);
+  pushTrimmed(trimSource, start, text.length, sentences);
   return sentences;
 }

@@ -14,6 +14,7 @@ import {
   VERB_ADVERBS,
   WANT_VERBS,
   WH_WORDS,
+  isKnownVerb,
 } from './lexicon';
 import type { Token } from './tokens';
 
@@ -60,7 +61,7 @@ function isVerb(token: Token | undefined): token is Token {
   return !!token && token.tags.has('Verb') && !token.tags.has('Modal') && token.text !== '';
 }
 
-function isBaseVerb(token: Token | undefined): token is Token {
+function isBaseVerb(token: Token | undefined): boolean {
   return isVerb(token) && (token.tags.has('Infinitive') || token.tags.has('Imperative')) && !token.tags.has('Copula');
 }
 
@@ -150,7 +151,7 @@ function findModalRequests(tokens: readonly Token[], requests: Request[]): void 
     if (!addressee) continue;
     verbAt = skipAdverbs(tokens, verbAt);
     const verb = tokens[verbAt];
-    if (!verb || !(verb.tags.has('Verb') || verb.tags.has('Infinitive'))) continue;
+    if (!verb || !(verb.tags.has('Verb') || verb.tags.has('Infinitive') || isKnownVerb(verb.word))) continue;
     // "would you mind sending": the gerund is the work.
     if (verb.word === 'mind' && tokens[verbAt + 1]?.tags.has('Gerund')) verbAt++;
     const kind: RequestKind = addressee === 'we' ? 'proposal' : addressee === 'i' ? 'permission' : 'modal';
@@ -163,7 +164,7 @@ function findPleaseRequests(tokens: readonly Token[], requests: Request[]): void
     if (!POLITE_MARKERS.has(token.word)) return;
     const verbAt = skipAdverbs(tokens, index + 1);
     const verb = tokens[verbAt];
-    if (isBaseVerb(verb) || isPresentVerb(verb)) {
+    if (isBaseVerb(verb) || isPresentVerb(verb) || (verb && isKnownVerb(verb.word) && !verb.tags.has('Determiner'))) {
       if (!requests.some((request) => request.verbToken === verb)) requests.push(makeRequest('please', tokens, verbAt));
     }
   });
@@ -191,7 +192,7 @@ function findClauseRequests(tokens: readonly Token[], requests: Request[]): void
     const negated = (first.word === 'do' || first.word === 'don’t') && (second?.word === 'not' || second?.text === '');
     const verbIndex = negated ? skipAdverbs(tokens, i + 2) : i;
     const verb = tokens[verbIndex];
-    if (!isBaseVerb(verb) || NON_REQUEST_IMPERATIVES.has(verb.word)) continue;
+    if (!verb || !isBaseVerb(verb) || NON_REQUEST_IMPERATIVES.has(verb.word)) continue;
     // "Pull request #12 fixes it": a verb-looking word that starts a compound noun.
     if (NOUN_COMPOUNDS.has(`${verb.word} ${tokens[verbIndex + 1]?.word ?? ''}`.replace(/s$/, ''))) continue;
     // "Test as in test with Linux, or just turn it on?": a verb opening a question asks, not orders.

@@ -70,6 +70,6 @@ describe('rule word lists', () => {
   });
 
   it.each(Object.entries(lists).filter(([name]) => name.startsWith('sensitive-topic')))('%s compiles as patterns', (_name, list) => {
-    for (const entry of list) expect(() => new RegExp(entry, 'u')).not.toThrow();
+    for (const entry of list) expect(() => new RegExp(entry.replace('{person}', '(\\p{L}+)'), 'u')).not.toThrow();
   });
 });
