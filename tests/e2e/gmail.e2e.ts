@@ -83,6 +83,38 @@ describe('Gmail', () => {
     }
   });
 
+  it('underlines a finding in the subject over the subject field\'s own characters', async () => {
+    const subject = 'URGENT: Q3 numbers ASAP';
+    await page.fill('input[name="subjectbox"]', subject);
+    await typeLines(page, COMPOSE_BODY, BODY_LINES);
+    const email = emailOf(subject, BODY);
+    const inSubject = engine(email.text).findings.filter((finding) => finding.end <= email.bodyStart && finding.end > finding.start);
+    expect(inSubject.length).toBeGreaterThan(0);
+    const field = await page.locator('input[name="subjectbox"]').boundingBox();
+    if (!field) throw new Error('no subject field on screen');
+    await eventually(async () => {
+      const underlines = (await readOverlays(page))[0]?.underlines.filter((underline) => underline.end <= email.bodyStart) ?? [];
+      expect(underlines.map((underline) => [underline.start, underline.end])).toEqual(inSubject.map((finding) => [finding.start, finding.end]));
+      for (const underline of underlines) {
+        expect(underline.box.left).toBeGreaterThanOrEqual(field.x);
+        expect(underline.box.left + underline.box.width).toBeLessThanOrEqual(field.x + field.width);
+        expect(underline.box.top).toBeGreaterThanOrEqual(field.y);
+        expect(underline.box.top + underline.box.height).toBeLessThanOrEqual(field.y + field.height);
+      }
+    });
+    // The underline starts where the flagged word starts in the field, measured independently with a canvas.
+    const first = inSubject[0] as Finding;
+    const textStart = await page.locator('input[name="subjectbox"]').evaluate((input, offset) => {
+      const style = getComputedStyle(input);
+      const canvas = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+      canvas.font = `${style.fontSize} ${style.fontFamily}`;
+      const box = input.getBoundingClientRect();
+      return box.left + parseFloat(style.paddingLeft) + parseFloat(style.borderLeftWidth) + canvas.measureText((input as HTMLInputElement).value.slice(0, offset)).width;
+    }, first.start - 'Subject: '.length);
+    const underline = (await readOverlays(page))[0]?.underlines.find((item) => item.start === first.start);
+    expect(Math.abs((underline?.box.left ?? 0) - textStart)).toBeLessThan(2);
+  });
+
   it('attaches to an inline reply that appears later, and leaves its quoted history out', async () => {
     await page.evaluate(() => (window as unknown as { fixture: { openReply(): void } }).fixture.openReply());
     await eventually(async () => expect((await readOverlays(page)).map((overlay) => overlay.composer)).toEqual(['compose', 'reply']));

@@ -193,7 +193,9 @@ export async function eventually<T>(check: () => Promise<T>, timeoutMs = 5000): 
 
 /** The extension API as seen inside the service worker, for the few calls the tests make there. */
 declare const chrome: {
-  storage: { sync: { clear(): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
+  storage: {
+    sync: { clear(): Promise<void>; get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+  };
 };
 
 /** Back to default settings (and nothing else stored) between tests. */
@@ -203,4 +205,9 @@ export async function resetStorage(browser: Browser): Promise<void> {
 
 export async function storedSettings(browser: Browser): Promise<unknown> {
   return browser.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+}
+
+/** Writes settings the way the popup does: the raw object under the one settings key. */
+export async function setSettings(browser: Browser, settings: unknown): Promise<void> {
+  await browser.worker.evaluate((value) => chrome.storage.sync.set({ settings: value }), settings);
 }

@@ -12,6 +12,7 @@ import {
   launchWithExtension,
   readOverlays,
   resetStorage,
+  setSettings,
   storedSettings,
   textBoxes,
   type Box,
@@ -249,6 +250,32 @@ describe('Slack', () => {
     await page.click(CHANNEL_EDITOR);
     await page.keyboard.type(ASK_WITH_TIME);
     await waitForFindings(page, ASK_WITH_TIME);
+  });
+
+  it('opens a card when the caret is moved into flagged text, and Escape closes it with focus kept in the editor', async () => {
+    await page.click(CHANNEL_EDITOR);
+    await page.keyboard.type(ASK_WITH_TIME);
+    const findings = await waitForFindings(page, ASK_WITH_TIME);
+    const target = findings.find((finding) => !finding.messageLevel);
+    if (!target) throw new Error(`no phrase-level finding in: ${ASK_WITH_TIME}`);
+    const inside = target.start + 1;
+    for (let offset = ASK_WITH_TIME.length; offset > inside; offset -= 1) await page.keyboard.press('ArrowLeft');
+    const card = page.getByRole('dialog');
+    await eventually(async () => expect(await card.getAttribute('data-rule-id')).toBe(target.ruleId));
+    await page.keyboard.press('Escape');
+    await eventually(async () => expect(await page.getByRole('dialog').count()).toBe(0));
+    await page.keyboard.type('#');
+    expect(await quillText(page, 'channel')).toBe(`${ASK_WITH_TIME.slice(0, inside)}#${ASK_WITH_TIME.slice(inside)}`);
+  });
+
+  it('does no work on Slack while the site is switched off, and picks the draft up when it is back on', async () => {
+    await setSettings(browser, { sites: { slack: false } });
+    await eventually(async () => expect((await readOverlays(page)).length).toBe(0));
+    await page.click(CHANNEL_EDITOR);
+    await page.keyboard.type(ASK_WITH_TIME);
+    expect(await readOverlays(page)).toEqual([]);
+    await setSettings(browser, { sites: { slack: true } });
+    await eventually(async () => expect((await readOverlays(page))[0]?.score).toBe(engine(ASK_WITH_TIME).score));
   });
 
   it('made no network request and printed no error', () => {
