@@ -1,0 +1,124 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Overlay } from '../../lib/ui/Overlay';
+import type { FindingSummary, OverlayActions, OverlayModel } from '../../lib/ui/model';
+
+const deadline: FindingSummary = {
+  key: 'missing-deadline|message',
+  ruleId: 'missing-deadline',
+  title: 'Missing deadline',
+  message: 'The ask has no deadline',
+  suggestion: 'Say when you need it, e.g. "by Friday 12:00 CET".',
+  severity: 'warning',
+  messageLevel: true,
+  hasFix: false,
+  fixReplacement: null,
+};
+
+const time: FindingSummary = {
+  key: 'ambiguous-time|3pm',
+  ruleId: 'ambiguous-time',
+  title: 'Time without a zone',
+  message: '“3pm” has no time zone',
+  suggestion: 'Add the zone.',
+  severity: 'warning',
+  messageLevel: false,
+  hasFix: true,
+  fixReplacement: ' CET',
+};
+
+function model(overrides: Partial<OverlayModel> = {}): OverlayModel {
+  return {
+    site: 'slack',
+    composer: 'channel',
+    score: 62,
+    breakdown: [
+      { category: 'deadline', penalty: 25, ruleIds: ['missing-deadline'] },
+      { category: 'time', penalty: 12, ruleIds: ['ambiguous-time'] },
+      { category: 'links', penalty: 0, ruleIds: [] },
+    ],
+    badge: { left: 500, top: 700, width: 30, height: 20 },
+    clip: { left: 0, top: 600, width: 560, height: 130 },
+    underlines: [
+      {
+        key: time.key,
+        ruleId: 'ambiguous-time',
+        severity: 'warning',
+        messageLevel: false,
+        start: 34,
+        end: 37,
+        boxes: [{ left: 100, top: 650, width: 25, height: 18 }],
+      },
+    ],
+    panelOpen: false,
+    panelItems: [time, deadline],
+    dismissedCount: 0,
+    card: null,
+    ...overrides,
+  };
+}
+
+function actions(): OverlayActions & Record<keyof OverlayActions, ReturnType<typeof vi.fn>> {
+  return { togglePanel: vi.fn(), closePopups: vi.fn(), openCard: vi.fn(), apply: vi.fn(), dismiss: vi.fn(), disableRule: vi.fn() };
+}
+
+afterEach(cleanup);
+
+describe('Overlay', () => {
+  it('draws one underline per finding with its rule and offsets, placed over the text', () => {
+    const { container } = render(<Overlay model={model()} actions={actions()} />);
+    const underlines = container.querySelectorAll<HTMLElement>('[data-start]');
+    expect(underlines).toHaveLength(1);
+    const [underline] = underlines;
+    expect(underline?.dataset).toMatchObject({ ruleId: 'ambiguous-time', start: '34', end: '37' });
+    // Positioned relative to the clip box, which sits at the editor's visible area.
+    expect(underline?.style.left).toBe('100px');
+    expect(underline?.style.top).toBe('50px');
+    expect(underline?.style.width).toBe('25px');
+  });
+
+  it('shows the score on a badge named for it, which toggles the panel', () => {
+    const handlers = actions();
+    render(<Overlay model={model()} actions={handlers} />);
+    const badge = screen.getByRole('button', { name: 'Clarity score 62' });
+    expect(badge.dataset).toMatchObject({ score: '62', band: 'fair' });
+    fireEvent.click(badge);
+    expect(handlers.togglePanel).toHaveBeenCalledTimes(1);
+  });
+
+  it('lists every finding in the panel, the message-level ones marked, with the breakdown', () => {
+    render(<Overlay model={model({ panelOpen: true })} actions={actions()} />);
+    const panel = screen.getByRole('dialog', { name: 'Clarity score 62' });
+    const items = panel.querySelectorAll('li[data-rule-id]');
+    expect(Array.from(items, (item) => item.getAttribute('data-rule-id'))).toEqual(['ambiguous-time', 'missing-deadline']);
+    expect(within(panel).getByText('whole message')).toBeTruthy();
+    expect(within(panel).getByText(deadline.suggestion)).toBeTruthy();
+    expect(within(panel).getByLabelText('Score breakdown').textContent).toBe('deadline−25time−12');
+  });
+
+  it('offers apply only for a finding with a fix, and reports each action with its finding', () => {
+    const handlers = actions();
+    const { rerender } = render(
+      <Overlay model={model({ card: { finding: time, anchor: { left: 100, top: 650, width: 25, height: 18 }, takeFocus: false } })} actions={handlers} />,
+    );
+    const card = screen.getByRole('dialog', { name: 'Time without a zone' });
+    fireEvent.click(within(card).getByRole('button', { name: 'Change to “ CET”' }));
+    fireEvent.click(card.querySelector('[data-action="dismiss"]') as Element);
+    fireEvent.click(card.querySelector('[data-action="disable-rule"]') as Element);
+    expect(handlers.apply).toHaveBeenCalledWith(time.key);
+    expect(handlers.dismiss).toHaveBeenCalledWith(time.key);
+    expect(handlers.disableRule).toHaveBeenCalledWith('ambiguous-time');
+
+    rerender(<Overlay model={model({ card: { finding: deadline, anchor: { left: 0, top: 0, width: 10, height: 10 }, takeFocus: false } })} actions={handlers} />);
+    const deadlineCard = screen.getByRole('dialog', { name: 'Missing deadline' });
+    expect(deadlineCard.querySelector('[data-action="apply"]')).toBeNull();
+    expect(deadlineCard.querySelectorAll('[data-action]')).toHaveLength(2);
+  });
+
+  it('draws no badge or underlines for a composer that is off screen', () => {
+    const { container } = render(<Overlay model={model({ badge: null, clip: null })} actions={actions()} />);
+    expect(container.querySelector('[data-score]')).toBeNull();
+    expect(container.querySelector('[data-start]')).toBeNull();
+  });
+});
