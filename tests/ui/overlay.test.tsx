@@ -59,8 +59,15 @@ function model(overrides: Partial<OverlayModel> = {}): OverlayModel {
   };
 }
 
-function actions(): OverlayActions & Record<keyof OverlayActions, ReturnType<typeof vi.fn>> {
-  return { togglePanel: vi.fn(), closePopups: vi.fn(), openCard: vi.fn(), apply: vi.fn(), dismiss: vi.fn(), disableRule: vi.fn() };
+function actions() {
+  return {
+    togglePanel: vi.fn<OverlayActions['togglePanel']>(),
+    closePopups: vi.fn<OverlayActions['closePopups']>(),
+    openCard: vi.fn<OverlayActions['openCard']>(),
+    apply: vi.fn<OverlayActions['apply']>(),
+    dismiss: vi.fn<OverlayActions['dismiss']>(),
+    disableRule: vi.fn<OverlayActions['disableRule']>(),
+  } satisfies OverlayActions;
 }
 
 afterEach(cleanup);
