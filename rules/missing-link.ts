@@ -9,6 +9,9 @@ const CREATION = new Set(CREATION_VERBS);
 const OPENING = new Set(OPENING_VERBS);
 const DEFINITE = new Set(['the', 'my', 'our', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its']);
 const INDEFINITE = new Set(['a', 'an', 'some', 'any', 'new', 'another', 'your', 'ur', 'no', 'every', 'each', 'one']);
+/** Words that open a noun phrase: the walk back over its modifiers stops there. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'your', 'ur', 'our', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'some', 'any', 'no', 'every', 'each']);
+const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'its']);
 /** "the following folders", "the attached sheet": the message itself lists or carries them. */
 const SELF_REFERENCING = new Set(['following', 'below', 'above', 'attached', 'enclosed', 'listed']);
 /** "send me the spreadsheet": the reader has it; nobody needs a link. */
@@ -47,7 +50,7 @@ function specificResources(sentence: Sentence, nouns: ReadonlySet<string>): Reso
     // Walk back over modifiers to the determiner: "the updated onboarding deck".
     let i = index - 1;
     if (tokens.slice(Math.max(0, index - 3), index).some((t) => SELF_REFERENCING.has(t.word))) return;
-    while (i >= 0 && tokens[i] && (tokens[i]!.tags.has('Adjective') || (tokens[i]!.tags.has('Noun') && !tokens[i]!.tags.has('Pronoun')) || tokens[i]!.tags.has('Value') || tokens[i]!.tags.has('Date') || tokens[i]!.tags.has('Possessive'))) {
+    while (i >= 0 && tokens[i] && !DETERMINERS.has(tokens[i]!.word) && (tokens[i]!.tags.has('Adjective') || (tokens[i]!.tags.has('Noun') && !tokens[i]!.tags.has('Pronoun')) || tokens[i]!.tags.has('Value') || tokens[i]!.tags.has('Date') || tokens[i]!.tags.has('Possessive'))) {
       if (tokens[i]!.tags.has('Possessive') && tokens[i]!.tags.has('Pronoun')) break;
       i--;
     }
@@ -66,7 +69,9 @@ function specificResources(sentence: Sentence, nouns: ReadonlySet<string>): Reso
     const between = verbBefore ? tokens.slice(tokens.indexOf(verbBefore) + 1, index) : [];
     if (verbBefore && CREATION.has(verbBefore.word) && !between.some((t) => t.tags.has('Preposition'))) return;
     const last = isTwoWord && next ? next : token;
-    found.push({ start: (tokens[i + 1] ?? token).start, end: last.end, name: sentence.text.slice((tokens[i + 1] ?? token).start - sentence.start, last.end - sentence.start) });
+    // "my PR" names whose it is; "the" adds nothing to the name.
+    const first = determiner && POSSESSIVES.has(word) ? determiner : (tokens[i + 1] ?? token);
+    found.push({ start: first.start, end: last.end, name: sentence.text.slice(first.start - sentence.start, last.end - sentence.start) });
   });
   return found;
 }

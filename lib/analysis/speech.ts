@@ -184,7 +184,8 @@ function findClauseRequests(tokens: readonly Token[], requests: Request[]): void
       requests.push(makeRequest('proposal', tokens, skipAdverbs(tokens, i + 2)));
       continue;
     }
-    if (first.word === 'need' || first.word === 'needs') {
+    // "No need, …" declines; "need the deck by 10" asks.
+    if ((first.word === 'need' || first.word === 'needs') && tokens[i - 1]?.word !== 'no') {
       requests.push({ kind: 'need', verb: 'need', verbToken: first, object: tokens.slice(i + 1), courtesy: false });
       continue;
     }

@@ -2,6 +2,7 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('missing-ask', {
   valid: [
+    "I'd suggest we drop Safari 14 support this quarter, since usage is under 0.3%. What do you think?",
     'FYI: the staging database will be read-only from 18:00 to 19:00 UTC tonight for the upgrade. No action needed.',
     'Deployed v3.2.0 to production at 14:10 UTC, all health checks green.',
     'Thanks, that fixed it!',
@@ -17,6 +18,14 @@ ruleTester('missing-ask', {
     },
   ],
   invalid: [
+    {
+      text: "Here's the new onboarding copy for the pricing page: https://docs.example.com/onboarding-v2\nThoughts?",
+      findings: [{ flagged: 'Thoughts?', messageId: 'vague' }],
+    },
+    {
+      text: 'The proposal for the Nordic client is ready for your review: https://docs.example.com/nordic-proposal',
+      findings: [{ flagged: 'The proposal for the Nordic client is ready for your review: https://docs.example.com/nordic-proposal', messageId: 'noAsk' }],
+    },
     { text: 'Thoughts?', findings: [{ flagged: 'Thoughts?', messageId: 'vague' }] },
     { text: 'Any ideas? 🤔', findings: [{ flagged: 'Any ideas?', messageId: 'vague' }] },
     {

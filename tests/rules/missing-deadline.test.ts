@@ -2,6 +2,7 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('missing-deadline', {
   valid: [
+    '> can we hop on a call?\nNo need, I wrote up the answer in PROJ-311.',
     'Can you review the hiring rubric by Thursday?',
     'Please fix the broken signup link before the 14:00 UTC release.',
     'Could you draft the release notes for 4.2 within 24 hours?',

@@ -20,6 +20,15 @@ ruleTester('missing-link', {
   ],
   invalid: [
     {
+      text: 'The brand guidelines are in the shared drive, please follow them for the new landing page.',
+      findings: [{ flagged: 'brand guidelines', messageId: 'unlinked' }],
+    },
+    {
+      text: 'Please compare the recording from the customer interview with the survey results.',
+      findings: [{ flagged: 'recording', messageId: 'unlinked' }],
+    },
+    { text: 'Can u review my PR?', findings: [{ flagged: 'my PR', messageId: 'unlinked' }] },
+    {
       text: "Can you review the deck before Friday's board meeting?",
       findings: [{ flagged: 'deck', messageId: 'unlinked' }],
     },

@@ -2,6 +2,8 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('sensitive-topic', {
   valid: [
+    'Run `kill -9` on the stuck worker and terminate the old pod after the migration.',
+    'If the nightly import fails again, just let it go and rerun it in the morning.',
     'Reminder: self-assessments for the annual performance review are due Friday, Dec 5.',
     'Great job on the migration guide, Theo. The rollback section is especially clear; maybe add a diagram of the failover path.',
     'Thanks for the retro notes, Ines. The action items are clear and the timeline section saved me a lot of digging.',
@@ -15,6 +17,15 @@ ruleTester('sensitive-topic', {
     },
   ],
   invalid: [
+    {
+      text: 'Marta keeps talking over everyone in standup and the others have stopped speaking up.',
+      findings: [{ flagged: 'talking over', messageId: 'sensitive' }],
+    },
+    {
+      text: 'Subject: Your contract\n\nHi Pavel,\n\nWe have decided not to renew your contract when it ends in January.\n\nRegards,\nHelen',
+      channel: 'email',
+      findings: [{ flagged: 'not to renew your contract', messageId: 'sensitive' }],
+    },
     {
       text: "We're going to let Jonas go at the end of the month; please don't mention it to the team yet.",
       findings: [{ flagged: 'let Jonas go', messageId: 'sensitive' }],

@@ -16,6 +16,7 @@ ruleTester('urgent-language', {
     },
   ],
   invalid: [
+    { text: 'The client is still waiting on the revised quote!!!', findings: [{ flagged: '!!!', messageId: 'urgent' }] },
     {
       text: 'URGENT: the payment webhook is failing for all EU customers.',
       findings: [{ flagged: 'URGENT', messageId: 'urgent' }],
