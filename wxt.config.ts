@@ -1,6 +1,7 @@
-// WXT build configuration: one content script per supported site, a background worker for the
-// keyboard shortcut, and the fewest permissions that work: storage, and host access only where
-// the content scripts' match patterns grant it (Slack and Gmail).
+// WXT build configuration: one content script per supported site (and a generic one registered at
+// run time for opted-in sites), a background worker, and the fewest permissions that work: storage,
+// host access only where the content scripts' match patterns grant it (Slack and Gmail), and
+// optional access to other sites.
 import { defineConfig } from 'wxt';
 
 export default defineConfig({
@@ -11,6 +12,9 @@ export default defineConfig({
     name: 'Async Lint',
     description: 'Lints async work messages in Slack and Gmail for clarity: asks, deadlines, links, context, time zones.',
     permissions: ['storage'],
+    // Asked for at run time, one site at a time, when the user enables a site from the popup.
+    optional_permissions: ['scripting'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
       'open-panel': {
         suggested_key: { default: 'Alt+Shift+L' },
