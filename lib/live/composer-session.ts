@@ -6,7 +6,7 @@
 import { composedCaretOffset, composedRects, selectComposed, type ComposedText } from '../adapters/surface';
 import type { ComposerTarget, SiteAdapter } from '../adapters/types';
 import type { CategoryScore, LintResult, RuleId } from '../types';
-import type { CardModel, FindingSummary, OverlayActions, OverlayModel, UnderlineModel } from '../ui/model';
+import { describeFix, type CardModel, type FindingSummary, type OverlayActions, type OverlayModel, type UnderlineModel } from '../ui/model';
 import {
   diffTexts,
   dismissalKey,
@@ -228,7 +228,7 @@ export class ComposerSession {
       severity: finding.severity,
       messageLevel: finding.messageLevel,
       hasFix: finding.fix !== undefined,
-      fixReplacement: finding.fix?.replacement ?? null,
+      fixLabel: finding.fix ? describeFix(finding.fix) : null,
     };
   }
 

@@ -71,7 +71,7 @@ function Card({ card, actions }: { card: CardModel; actions: OverlayActions }): 
       <div className="actions">
         {finding.hasFix && (
           <button type="button" data-action="apply" onClick={() => actions.apply(finding.key)}>
-            {finding.fixReplacement ? `Change to “${finding.fixReplacement}”` : 'Apply fix'}
+            {finding.fixLabel ?? 'Apply fix'}
           </button>
         )}
         <button type="button" data-action="dismiss" onClick={() => actions.dismiss(finding.key)}>

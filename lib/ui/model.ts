@@ -31,8 +31,8 @@ export interface FindingSummary {
   severity: Severity;
   messageLevel: boolean;
   hasFix: boolean;
-  /** The text a fix puts in, shown on the apply button. */
-  fixReplacement: string | null;
+  /** What the apply button says the fix does ("Add “CET”"), or null without a fix. */
+  fixLabel: string | null;
 }
 
 export interface CardModel {
@@ -67,4 +67,11 @@ export interface OverlayActions {
   apply(key: string): void;
   dismiss(key: string): void;
   disableRule(ruleId: RuleId): void;
+}
+
+/** Words for the apply button: what the fix adds, changes the flagged words to, or removes. */
+export function describeFix(fix: { start: number; end: number; replacement: string }): string {
+  if (fix.replacement.trim() === '') return 'Remove';
+  if (fix.start === fix.end) return `Add “${fix.replacement.trim()}”`;
+  return `Change to “${fix.replacement}”`;
 }

@@ -193,6 +193,10 @@ export async function eventually<T>(check: () => Promise<T>, timeoutMs = 5000): 
 
 /** The extension API as seen inside the service worker, for the few calls the tests make there. */
 declare const chrome: {
+  tabs: {
+    query(filter: Record<string, never>): Promise<Array<{ id?: number }>>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
   storage: {
     sync: { clear(): Promise<void>; get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
   };
@@ -210,4 +214,18 @@ export async function storedSettings(browser: Browser): Promise<unknown> {
 /** Writes settings the way the popup does: the raw object under the one settings key. */
 export async function setSettings(browser: Browser, settings: unknown): Promise<void> {
   await browser.worker.evaluate((value) => chrome.storage.sync.set({ settings: value }), settings);
+}
+
+/** Sends a message from the background to every tab, as the shortcut relay and the popup do; returns the answers of tabs with a content script. */
+export async function messageContentScripts(browser: Browser, message: unknown): Promise<unknown[]> {
+  return browser.worker.evaluate(async (request) => {
+    const tabs = await chrome.tabs.query({});
+    const answers = await Promise.all(
+      tabs.map((tab) => (tab.id === undefined ? Promise.reject(new Error('no id')) : chrome.tabs.sendMessage(tab.id, request)).then(
+        (answer) => ({ answered: true, answer }),
+        () => ({ answered: false, answer: undefined }),
+      )),
+    );
+    return answers.filter((entry) => entry.answered).map((entry) => entry.answer);
+  }, message);
 }

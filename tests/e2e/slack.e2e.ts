@@ -10,6 +10,7 @@ import {
   eventually,
   expectBoxesClose,
   launchWithExtension,
+  messageContentScripts,
   readOverlays,
   resetStorage,
   setSettings,
@@ -276,6 +277,19 @@ describe('Slack', () => {
     expect(await readOverlays(page)).toEqual([]);
     await setSettings(browser, { sites: { slack: true } });
     await eventually(async () => expect((await readOverlays(page))[0]?.score).toBe(engine(ASK_WITH_TIME).score));
+  });
+
+  it('opens the focused composer\'s panel on the shortcut\'s message, and tells the popup the draft\'s score', async () => {
+    await page.click(CHANNEL_EDITOR);
+    await page.keyboard.type(ASK_WITH_TIME);
+    const expected = engine(ASK_WITH_TIME);
+    await eventually(async () => expect((await readOverlays(page))[0]?.score).toBe(expected.score));
+    const [draft] = await messageContentScripts(browser, { type: 'get-draft' });
+    expect(draft).toMatchObject({ site: 'slack', score: expected.score, findings: expected.findings.map(({ ruleId, start, end }) => ({ ruleId, start, end })) });
+    await messageContentScripts(browser, { type: 'open-panel' });
+    await eventually(async () => expect(await page.getByRole('dialog', { name: `Clarity score ${expected.score}` }).count()).toBe(1));
+    // A message that is not part of the protocol is ignored.
+    expect(await messageContentScripts(browser, { type: 'format-disk' })).toEqual([undefined]);
   });
 
   it('made no network request and printed no error', () => {

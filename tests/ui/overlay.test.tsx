@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Overlay } from '../../lib/ui/Overlay';
-import type { FindingSummary, OverlayActions, OverlayModel } from '../../lib/ui/model';
+import { describeFix, type FindingSummary, type OverlayActions, type OverlayModel } from '../../lib/ui/model';
 
 const deadline: FindingSummary = {
   key: 'missing-deadline|message',
@@ -13,7 +13,7 @@ const deadline: FindingSummary = {
   severity: 'warning',
   messageLevel: true,
   hasFix: false,
-  fixReplacement: null,
+  fixLabel: null,
 };
 
 const time: FindingSummary = {
@@ -25,7 +25,7 @@ const time: FindingSummary = {
   severity: 'warning',
   messageLevel: false,
   hasFix: true,
-  fixReplacement: ' CET',
+  fixLabel: 'Add “CET”',
 };
 
 function model(overrides: Partial<OverlayModel> = {}): OverlayModel {
@@ -110,7 +110,7 @@ describe('Overlay', () => {
       <Overlay model={model({ card: { finding: time, anchor: { left: 100, top: 650, width: 25, height: 18 }, takeFocus: false } })} actions={handlers} />,
     );
     const card = screen.getByRole('dialog', { name: 'Time without a zone' });
-    fireEvent.click(within(card).getByRole('button', { name: 'Change to “ CET”' }));
+    fireEvent.click(within(card).getByRole('button', { name: 'Add “CET”' }));
     fireEvent.click(card.querySelector('[data-action="dismiss"]') as Element);
     fireEvent.click(card.querySelector('[data-action="disable-rule"]') as Element);
     expect(handlers.apply).toHaveBeenCalledWith(time.key);
@@ -127,5 +127,13 @@ describe('Overlay', () => {
     const { container } = render(<Overlay model={model({ badge: null, clip: null })} actions={actions()} />);
     expect(container.querySelector('[data-score]')).toBeNull();
     expect(container.querySelector('[data-start]')).toBeNull();
+  });
+});
+
+describe('describeFix', () => {
+  it('says what the fix does to the text', () => {
+    expect(describeFix({ start: 37, end: 37, replacement: ' CET' })).toBe('Add “CET”');
+    expect(describeFix({ start: 0, end: 4, replacement: 'by Friday' })).toBe('Change to “by Friday”');
+    expect(describeFix({ start: 0, end: 4, replacement: '' })).toBe('Remove');
   });
 });
