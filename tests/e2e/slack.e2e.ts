@@ -100,6 +100,19 @@ describe('Slack', () => {
     await expect(page.getByRole('button', { name: `Clarity score ${score}` }).count()).resolves.toBe(1);
   });
 
+  it('keeps underlines on the right characters after emoji', async () => {
+    const text = 'Launch 🚀 moved 🙏 can you send me the Q3 numbers by 3pm tomorrow?';
+    await page.click(CHANNEL_EDITOR);
+    await page.keyboard.type(text);
+    expect(await quillText(page, 'channel')).toBe(text);
+    await waitForFindings(page, text);
+    const underlines = await underlinesFor(page);
+    expect(underlines.some((underline) => underline.start > text.indexOf('🙏'))).toBe(true);
+    for (const underline of underlines) {
+      expectBoxesClose(underline.segments, await textBoxes(page, CHANNEL_EDITOR, underline.start, underline.end));
+    }
+  });
+
   it('keeps underlines on their characters across a line wrap and after the editor scrolls', async () => {
     await page.setViewportSize({ width: 700, height: 800 });
     const lines = [
@@ -176,6 +189,26 @@ describe('Slack', () => {
     expect(await quillText(page, 'channel')).toBe(`${fixed.slice(0, at)}!${fixed.slice(at)}`);
     await page.keyboard.press('Backspace');
     expect(await quillText(page, 'channel')).toBe(fixed);
+  });
+
+  it('keeps Slack formatting around an applied fix', async () => {
+    await page.click(CHANNEL_EDITOR);
+    await page.keyboard.type('Can you send me the ');
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type('Q3 numbers');
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type(' by 3pm tomorrow? I need them for the board deck.');
+    const text = await quillText(page, 'channel');
+    const findings = await waitForFindings(page, text);
+    const fixable = findings.find((finding) => finding.fix !== undefined);
+    if (!fixable?.fix) throw new Error(`the engine offers no fix for: ${text}`);
+    const [box] = await textBoxes(page, CHANNEL_EDITOR, fixable.start, fixable.end);
+    if (!box) throw new Error('flagged text not on screen');
+    await page.mouse.click(center(box).x, center(box).y);
+    await page.locator('[data-action="apply"]').click();
+    const fixed = text.slice(0, fixable.fix.start) + fixable.fix.replacement + text.slice(fixable.fix.end);
+    await eventually(async () => expect(await quillText(page, 'channel')).toBe(fixed));
+    await expect(page.locator(`${CHANNEL_EDITOR} strong`).textContent()).resolves.toBe('Q3 numbers');
   });
 
   it('undoes an applied fix with one Ctrl+Z, restoring the exact text', async () => {
