@@ -4,22 +4,26 @@
 // optional access to other sites.
 import { defineConfig } from 'wxt';
 
+const OPTIONAL_HOSTS = ['https://*/*', 'http://*/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports keep every file type-checkable by plain `tsc`, without generated `.wxt` types.
   imports: false,
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: 'Async Lint',
     description: 'Lints async work messages in Slack and Gmail for clarity: asks, deadlines, links, context, time zones.',
     permissions: ['storage'],
     // Asked for at run time, one site at a time, when the user enables a site from the popup.
-    optional_permissions: ['scripting'],
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Manifest V2 (Firefox) has no separate key for optional hosts: they go with the permissions.
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['scripting', ...OPTIONAL_HOSTS] }
+      : { optional_permissions: ['scripting'], optional_host_permissions: OPTIONAL_HOSTS }),
     commands: {
       'open-panel': {
         suggested_key: { default: 'Alt+Shift+L' },
         description: 'Open the clarity panel of the composer you are typing in',
       },
     },
-  },
+  }),
 });
