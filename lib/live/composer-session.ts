@@ -140,6 +140,7 @@ export class ComposerSession {
   }
 
   openPanel(): void {
+    this.saveSelection();
     this.panelOpen = true;
     this.card = null;
     this.publish();
