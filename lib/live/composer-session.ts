@@ -395,16 +395,10 @@ export class ComposerSession {
 
   private onDocumentKeyDown(event: KeyboardEvent): void {
     if (event.key !== 'Escape' || (!this.card && !this.panelOpen)) return;
-    const active = this.editor.ownerDocument.activeElement;
-    const ours = this.options.overlay.contains(active) || this.hasFocus();
-    if (!ours) return;
+    if (!this.hasFocus()) return;
     // Escape belongs to the popup while one is open (Slack would otherwise cancel an edit).
     event.preventDefault();
     event.stopPropagation();
-    const focusWasInOverlay = this.options.overlay.contains(active);
-    this.card = null;
-    this.panelOpen = false;
-    this.publish();
-    if (focusWasInOverlay) this.returnFocus();
+    this.closePopups();
   }
 }
