@@ -128,7 +128,8 @@ export function buildTextMap(root: Element, options: TextMapOptions = {}): TextM
 function slotPoint(slot: TextSlot, offset: number): DomPoint {
   switch (slot.kind) {
     case 'text':
-      return { node: slot.node, offset: offset - slot.start };
+      // Bounded by the node's current length, in case the page edited it since the map was built.
+      return { node: slot.node, offset: Math.min(offset - slot.start, slot.node.length) };
     case 'atom':
       return offset <= slot.start ? pointBefore(slot.element) : pointAfter(slot.element);
     case 'anchor':
@@ -203,8 +204,9 @@ export function textRangeClientRects(map: TextMap, start: number, end: number): 
   for (const slot of map.slots) {
     if (slot.end <= start || slot.start >= end) continue;
     if (slot.kind === 'text') {
-      range.setStart(slot.node, Math.max(start, slot.start) - slot.start);
-      range.setEnd(slot.node, Math.min(end, slot.end) - slot.start);
+      const length = slot.node.length;
+      range.setStart(slot.node, Math.min(length, Math.max(start, slot.start) - slot.start));
+      range.setEnd(slot.node, Math.min(length, Math.min(end, slot.end) - slot.start));
       for (const rect of Array.from(range.getClientRects())) rects.push(rect);
     } else if (slot.kind === 'atom') {
       rects.push(slot.element.getBoundingClientRect());

@@ -96,6 +96,7 @@ export class ComposerSession {
   private boxes = new Map<string, Box[]>();
   private destroyed = false;
   private readonly cleanups: Array<() => void> = [];
+  private readonly observer: MutationObserver;
 
   constructor(private readonly options: SessionOptions) {
     const { target } = options;
@@ -103,9 +104,9 @@ export class ComposerSession {
     const document = target.editor.ownerDocument;
     const window = document.defaultView;
 
-    const observer = new MutationObserver(() => this.onContentChange());
-    observer.observe(target.editor, { childList: true, subtree: true, characterData: true });
-    this.cleanups.push(() => observer.disconnect());
+    this.observer = new MutationObserver(() => this.onContentChange());
+    this.observer.observe(target.editor, { childList: true, subtree: true, characterData: true });
+    this.cleanups.push(() => this.observer.disconnect());
     this.listen(target.editor, 'input', () => this.onContentChange());
     if (target.subject) this.listen(target.subject, 'input', () => this.onContentChange());
     this.listen(target.editor, 'click', (event) => this.onEditorClick(event as MouseEvent));
@@ -235,6 +236,9 @@ export class ComposerSession {
 
   private publish(): void {
     if (this.destroyed) return;
+    // Never measure with a map older than the DOM: an edit not yet delivered to the observer is taken now.
+    if (this.observer.takeRecords().length > 0) this.onContentChange();
+    if (this.textDirty) this.refreshText();
     const visible = this.visibleFindings();
     const editorBox = toBox(this.editor.getBoundingClientRect());
     const onScreen = editorBox.width > 0 && editorBox.height > 0;

@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import {
   buildTextMap,
   domPointToTextOffset,
+  textRangeClientRects,
   textOffsetToDomPoint,
   textRangeToDomRange,
 } from '../../lib/adapters/text-map';
+import { fakeLayout } from '../live/fakes';
 
 function editor(html: string): HTMLElement {
   const root = document.createElement('div');
@@ -142,6 +144,19 @@ describe('text offsets <-> DOM positions', () => {
     expect(domPointToTextOffset(map, root.children[0] as Element, 1)).toBe(2);
     expect(domPointToTextOffset(map, root, 0)).toBe(0);
     expect(domPointToTextOffset(map, root, 2)).toBe(map.text.length);
+  });
+
+  it('stays within a text node that the page shortened after the map was built', () => {
+    const root = editor('<p>Call at 3pm CET</p>');
+    const map = buildTextMap(root);
+    (root.querySelector('p')?.firstChild as Text).deleteData(11, 4);
+    const restoreLayout = fakeLayout();
+    try {
+      expect(textRangeClientRects(map, 8, 15)).toHaveLength(1);
+    } finally {
+      restoreLayout();
+    }
+    expect(textRangeToDomRange(map, 8, 15).toString()).toBe('3pm');
   });
 
   it('round-trips every offset of random Quill documents through the DOM', () => {
