@@ -115,6 +115,25 @@ describe('Gmail', () => {
     expect(Math.abs((underline?.box.left ?? 0) - textStart)).toBeLessThan(2);
   });
 
+  it('lints a second compose window on its own, with its own subject, and lets go of a closed one', async () => {
+    const fixture = (name: 'openCompose' | 'closeCompose') =>
+      page.evaluate((call) => (window as unknown as { fixture: Record<string, () => void> }).fixture[call]?.(), name);
+    await fixture('openCompose');
+    await eventually(async () => expect((await readOverlays(page)).map((overlay) => overlay.composer)).toEqual(['compose', 'compose']));
+    const second = page.locator('.compose').nth(1);
+    await second.locator('input[name="subjectbox"]').fill('Offsite');
+    await second.locator('div[g_editable="true"]').click({ position: { x: 20, y: 12 } });
+    await page.keyboard.type('Booked the room for Thursday.');
+    const expected = engine(emailOf('Offsite', 'Booked the room for Thursday.').text);
+    await eventually(async () => {
+      const overlays = await readOverlays(page);
+      expect(overlays[1]?.score).toBe(expected.score);
+      expect(overlays[0]?.score).toBe(engine('').score);
+    });
+    await fixture('closeCompose');
+    await eventually(async () => expect((await readOverlays(page)).length).toBe(1));
+  });
+
   it('attaches to an inline reply that appears later, and leaves its quoted history out', async () => {
     await page.evaluate(() => (window as unknown as { fixture: { openReply(): void } }).fixture.openReply());
     await eventually(async () => expect((await readOverlays(page)).map((overlay) => overlay.composer)).toEqual(['compose', 'reply']));
