@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { lint } from '../../lib/lint';
 import type { Finding } from '../../lib/types';
-import { E2E_TIME_ZONE, eventually, expectBoxesClose, launchWithExtension, readOverlays, resetStorage, textBoxes, type Browser } from './harness';
+import { cliScore, E2E_TIME_ZONE, eventually, expectBoxesClose, launchWithExtension, readOverlays, resetStorage, textBoxes, type Browser } from './harness';
 
 const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox';
 const COMPOSE_BODY = '.compose div[g_editable="true"]';
@@ -76,6 +76,7 @@ describe('Gmail', () => {
     });
     const overlays = await readOverlays(page);
     expect(overlays.map((overlay) => overlay.composer)).toEqual(['compose']);
+    expect(overlays[0]?.score).toBe(cliScore(email.text, 'email'));
     for (const underline of overlays[0]?.underlines ?? []) {
       if (underline.start < email.bodyStart) continue;
       const boxes = await textBoxes(page, COMPOSE_BODY, underline.start - email.bodyStart, underline.end - email.bodyStart);

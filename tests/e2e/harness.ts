@@ -1,6 +1,7 @@
 // Drives Debian's Chromium with the built extension loaded, and serves the fixture pages at the real
 // Slack and Gmail URLs so the manifest's own match patterns decide where the extension runs. Every
 // other request is aborted and recorded: the extension must make none.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -228,4 +229,16 @@ export async function messageContentScripts(browser: Browser, message: unknown):
     );
     return answers.filter((entry) => entry.answered).map((entry) => entry.answer);
   }, message);
+}
+
+const CLI = resolve(__dirname, '../../dist/cli.js');
+
+/** The score the command-line tool prints for a message (`npm run build:engine` builds it). */
+export function cliScore(text: string, channel: 'slack' | 'email'): number {
+  const run = spawnSync(process.execPath, [CLI, '--format', 'json', '--channel', channel, '--time-zone', E2E_TIME_ZONE], {
+    input: text,
+    encoding: 'utf8',
+  });
+  if (run.error) throw run.error;
+  return (JSON.parse(run.stdout) as { score: number }).score;
 }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { lint } from '../../lib/lint';
 import type { Finding } from '../../lib/types';
 import {
+  cliScore,
   E2E_TIME_ZONE,
   eventually,
   expectBoxesClose,
@@ -94,7 +95,7 @@ describe('Slack', () => {
       expectBoxesClose(underline.segments, await textBoxes(page, CHANNEL_EDITOR, underline.start, underline.end));
     }
     const [overlay] = await readOverlays(page);
-    const { score } = engine(ASK_WITH_TIME);
+    const score = cliScore(ASK_WITH_TIME, 'slack');
     expect(overlay?.score).toBe(score);
     expect(overlay?.badgeLabel).toBe(`Clarity score ${score}`);
     await expect(page.getByRole('button', { name: `Clarity score ${score}` }).count()).resolves.toBe(1);
