@@ -112,6 +112,7 @@ export class ComposerSession {
     this.listen(target.editor, 'click', (event) => this.onEditorClick(event as MouseEvent));
     this.listen(target.editor, 'keyup', (event) => this.onEditorKeyUp(event as KeyboardEvent));
     this.listen(document, 'keydown', (event) => this.onDocumentKeyDown(event as KeyboardEvent), true);
+    this.listen(document, 'pointerdown', (event) => this.onDocumentPointerDown(event), true);
     if (window) {
       this.listen(window, 'scroll', () => this.scheduleFrame(), true);
       this.listen(window, 'resize', () => this.scheduleFrame());
@@ -394,6 +395,17 @@ export class ComposerSession {
     if ((this.card?.key ?? null) === key) return;
     this.card = key === null ? null : { key, takeFocus: false };
     if (key !== null) this.panelOpen = false;
+    this.publish();
+  }
+
+  /** A press anywhere but the editor and the overlay closes the card and the panel, like any popup. */
+  private onDocumentPointerDown(event: Event): void {
+    if (!this.card && !this.panelOpen) return;
+    const target = event.composedPath()[0];
+    const inside = target instanceof Node && (this.editor.contains(target) || this.options.overlay.contains(target));
+    if (inside) return;
+    this.card = null;
+    this.panelOpen = false;
     this.publish();
   }
 

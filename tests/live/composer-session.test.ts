@@ -164,6 +164,16 @@ describe('ComposerSession', () => {
     expect(overlay.model.card).toBeNull();
   });
 
+  it('closes the card when the user presses anywhere outside the editor and the overlay', () => {
+    start('<p>Ship ASAP</p>');
+    editor.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 55, clientY: 10 }));
+    expect(overlay.model.card).not.toBeNull();
+    editor.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
+    expect(overlay.model.card).not.toBeNull();
+    document.body.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
+    expect(overlay.model.card).toBeNull();
+  });
+
   it('opens a card when the caret is moved into flagged text with the keyboard, and Escape closes it', () => {
     start('<p>Ship ASAP</p>');
     const text = editor.querySelector('p')?.firstChild as Text;
