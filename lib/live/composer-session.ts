@@ -90,7 +90,6 @@ export class ComposerSession {
   /** Where the caret was before focus moved into the overlay, to put it back on Escape. */
   private savedSelection: Range | null = null;
   private lintTimer: number | null = null;
-  private lintDue = false;
   private frameQueued = false;
   private textDirty = false;
   private boxes = new Map<string, Box[]>();
@@ -107,6 +106,7 @@ export class ComposerSession {
     this.observer = new MutationObserver(() => this.onContentChange());
     this.observer.observe(target.editor, { childList: true, subtree: true, characterData: true });
     this.cleanups.push(() => this.observer.disconnect());
+    // Form fields (a textarea body, Gmail's subject) change their value without any DOM mutation.
     this.listen(target.editor, 'input', () => this.onContentChange());
     if (target.subject) this.listen(target.subject, 'input', () => this.onContentChange());
     this.listen(target.editor, 'click', (event) => this.onEditorClick(event as MouseEvent));
@@ -174,10 +174,9 @@ export class ComposerSession {
     if (this.destroyed) return;
     this.textDirty = true;
     this.scheduleFrame();
-    // Restart the pause timer on every change: lint only once the user stops typing.
-    this.lintDue = true;
+    // Restart the pause timer on every change: only the latest timer lints, once the user stops typing.
     const timer = this.options.scheduler.setTimeout(() => {
-      if (this.lintTimer === timer && this.lintDue) this.lintNow();
+      if (this.lintTimer === timer) this.lintNow();
     }, LINT_DELAY_MS);
     this.lintTimer = timer;
   }
@@ -206,7 +205,6 @@ export class ComposerSession {
 
   private lintNow(): void {
     if (this.destroyed) return;
-    this.lintDue = false;
     this.lintTimer = null;
     this.refreshText();
     const result = this.options.lint(this.composed.text);
