@@ -3,6 +3,7 @@
 import {
   UNRESOLVED_REFERENCES,
   bodySentences,
+  contentWordCount,
   contentWords,
   directedRequests,
   isAttentionOnly,
@@ -17,6 +18,7 @@ import {
 import { wantsSomething } from './missing-ask';
 import { mentionsResource } from './missing-link';
 import type { Analysis, Sentence, SentenceRequest, Token } from '../lib/analysis';
+import { spanAt } from '../lib/analysis/span';
 import type { Rule, RuleReport } from '../lib/rule';
 
 const PARTICLES = new Set(['at', 'over', 'on', 'up', 'out', 'into', 'in', 'through', 'a', 'look', 'care', 'of', 'with', 'about', 'me', 'us']);
@@ -30,19 +32,23 @@ function isSpecific(sentence: Sentence): boolean {
 }
 
 /** Other sentences that give background: statements with enough content, not greetings or asks. */
-function hasBackground(analysis: Analysis, request: Sentence, vague: ReadonlySet<Sentence>): boolean {
-  if (REASON.test(request.text)) return true;
-  return bodySentences(analysis).some(
-    (sentence) =>
-      sentence !== request && !vague.has(sentence) && !WRITER_AVAILABILITY.test(sentence.text) && contentWords(sentence.tokens).length >= 4,
-  );
+/** Sentences that give background: statements with enough content, not asks or availability. */
+function backgroundSentences(sentences: readonly Sentence[], vague: ReadonlySet<Sentence>): Sentence[] {
+  return sentences.filter((sentence) => !vague.has(sentence) && !WRITER_AVAILABILITY.test(sentence.text) && contentWordCount(sentence) >= 4);
+}
+
+function hasBackground(request: Sentence, background: readonly Sentence[]): boolean {
+  return REASON.test(request.text) || background.some((sentence) => sentence !== request);
 }
 
 type ObjectShape = 'open' | 'deictic' | 'bare' | 'none' | 'specific';
 
 /** How much the request's object says: "something", "this", "the form", nothing, or more. */
 function objectShape(analysis: Analysis, request: SentenceRequest): ObjectShape {
-  const inFrame = (token: Token) => analysis.frames.some((frame) => frame.start <= token.start && token.end <= frame.end);
+  const inFrame = (token: Token) => {
+    const frame = spanAt(analysis.frames, token.start);
+    return !!frame && token.end <= frame.end;
+  };
   const tokens = request.object.filter((token) => token.text !== '' && !PARTICLES.has(token.word) && !inFrame(token) && !token.tags.has('Date'));
   const first = tokens[0];
   if (!first || !tokens.some((token) => token.tags.has('Noun') || token.tags.has('Acronym'))) return 'none';
@@ -61,12 +67,22 @@ function objectShape(analysis: Analysis, request: SentenceRequest): ObjectShape 
   return 'specific';
 }
 
-/** "it"/"this" refers back to something named before it in the message. */
-function hasAntecedent(analysis: Analysis, request: SentenceRequest): boolean {
+/** "it"/"this" refers back to something named before it: in its sentence, or in earlier ones. */
+function hasAntecedent(request: SentenceRequest, contentBefore: ReadonlyMap<Sentence, number>): boolean {
   const verbStart = request.verbToken?.start ?? request.sentence.start;
   const before = request.sentence.tokens.filter((token) => token.end <= verbStart);
-  const earlier = bodySentences(analysis).filter((sentence) => sentence.end <= request.sentence.start);
-  return contentWords(before).length >= 2 || earlier.reduce((sum, sentence) => sum + contentWords(sentence.tokens).length, 0) >= 3;
+  return contentWords(before).length >= 2 || (contentBefore.get(request.sentence) ?? 0) >= 3;
+}
+
+/** For each sentence, how many content words the body has before it. */
+function contentBeforeEach(sentences: readonly Sentence[]): Map<Sentence, number> {
+  const counts = new Map<Sentence, number>();
+  let total = 0;
+  for (const sentence of sentences) {
+    counts.set(sentence, total);
+    total += contentWordCount(sentence);
+  }
+  return counts;
 }
 
 function report(messageId: string, start: number, end: number, suggestion: string, data?: Record<string, string>): RuleReport {
@@ -109,7 +125,7 @@ export const missingContext: Rule = {
 
     const vague = new Set(vagueAskSentences(analysis));
     const sentences = bodySentences(analysis);
-    const contentOutsideAsks = sentences.filter((s) => !vague.has(s)).reduce((sum, s) => sum + contentWords(s.tokens).length, 0);
+    const contentOutsideAsks = sentences.filter((s) => !vague.has(s)).reduce((sum, s) => sum + contentWordCount(s), 0);
     const firstVague = [...vague][0];
     // A vague ask about a topic with no background, nothing linked and no artifact to look at.
     const pointsAtArtifact = sentences.some((s) => !vague.has(s) && mentionsResource(analysis, s));
@@ -117,17 +133,19 @@ export const missingContext: Rule = {
       return [report('thin', firstVague.start, firstVague.end, 'Add the background: what happened, what you have tried, and what a good answer looks like.')];
     }
 
+    const background = backgroundSentences(sentences, vague);
+    const contentBefore = contentBeforeEach(sentences);
     for (const request of directedRequests(analysis)) {
       // Advice said of a situation ("you should know …") and vague asks are judged elsewhere.
       if (vague.has(request.sentence) || request.kind === 'obligation' || CONDITIONAL.test(request.sentence.text)) continue;
       // "Drive carefully!", "join me?": wishes and quick asks need no background.
       if (!isWorkRequest(request)) continue;
       const shape = objectShape(analysis, request);
-      const background = hasBackground(analysis, request.sentence, vague);
+      const backed = hasBackground(request.sentence, background);
       const thin =
         shape === 'open' ||
-        (shape === 'deictic' && !hasAntecedent(analysis, request)) ||
-        ((shape === 'bare' || shape === 'none') && !background && !isSpecific(request.sentence) && contentWords(request.sentence.tokens).length <= 5);
+        (shape === 'deictic' && !hasAntecedent(request, contentBefore)) ||
+        ((shape === 'bare' || shape === 'none') && !backed && !isSpecific(request.sentence) && contentWordCount(request.sentence) <= 5);
       if (thin) {
         return [report('thin', request.sentence.start, request.sentence.end, 'Say which one, why it is needed, and what done looks like, so the reader can act without asking.')];
       }

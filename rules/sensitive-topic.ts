@@ -1,7 +1,7 @@
 // Layoffs, pay disputes, a person's conduct or performance, conflict between people: in writing,
 // without tone of voice, these land harder than meant and invite a written fight. Say them live.
 import type { Analysis, Sentence } from '../lib/analysis';
-import type { Span } from '../lib/analysis/span';
+import { spanAt, type Span } from '../lib/analysis/span';
 import type { Rule, RuleReport } from '../lib/rule';
 import { CONDUCT, DISMISSAL, PAY_GRIEVANCE, PAY_WORDS } from './data/sensitive-topic';
 
@@ -108,7 +108,7 @@ export const sensitiveTopic: Rule = {
     const reported = new Set<number>();
     const reports: RuleReport[] = [];
     for (const mention of sensitiveMentions(analysis)) {
-      const sentence = analysis.sentences.find((s) => s.start <= mention.start && mention.end <= s.end);
+      const sentence = spanAt(analysis.sentences, mention.start);
       // One finding per sentence is enough to show the topic.
       if (!sentence || reported.has(sentence.index)) continue;
       reported.add(sentence.index);

@@ -3,6 +3,7 @@
 // its real deadline.
 import { directedRequests } from '../lib/analysis/intent';
 import type { Analysis } from '../lib/analysis';
+import { spanAt } from '../lib/analysis/span';
 import type { Rule, RuleReport } from '../lib/rule';
 import { ALARM_EMOJI, COMPOUND_HEADS, NEGATIONS, URGENT_ADVERBS, URGENT_MARKERS } from './data/urgent-language';
 
@@ -13,7 +14,14 @@ function escape(value: string): string {
 const MARKER = new RegExp(`(?<![\\w#-])(?:${URGENT_MARKERS.map(escape).join('|')})(?![\\w-])`, 'gi');
 const ADVERB = new RegExp(`(?<![\\w-])(?:${URGENT_ADVERBS.map(escape).join('|')})(?![\\w-])`, 'gi');
 const ALARM = new RegExp(ALARM_EMOJI.map(escape).join('|'), 'gu');
-const EXCLAMATIONS = /!{3,}|(?:!\?|\?!){2,}|\?{2,}!+/g;
+/** Runs of "!" and "?"; each run is judged whole, so no pattern backtracks over a long run. */
+const PUNCTUATION_RUN = /[!?]{3,}/g;
+
+/** "!!!", "?!?!", "??!": a run that shouts rather than asks. */
+function isShouting(run: string): boolean {
+  const exclamations = run.split('!').length - 1;
+  return exclamations >= 3 || (exclamations >= 1 && run.length - exclamations >= 1 && run.length >= 3);
+}
 /** "We closed the deal!!! 🎉": exclamation marks of joy or thanks are not alarms. */
 const CELEBRATION = /🎉|🥳|🙌|🍾|🎊|❤️|\b(?:congrat\w*|thanks?|thank[ \t]you|great[ \t]news|awesome|amazing|welcome|happy|love|woo+|yay|hooray|we[ \t](?:closed|won|shipped|launched|hit|did[ \t]it))\b/iu;
 const NEGATED = new RegExp(`\\b(?:${NEGATIONS.map(escape).join('|')})[ \\t-]{1,2}(?:\\w+[ \\t]{1,2})?$`, 'i');
@@ -40,7 +48,7 @@ function findMarks(analysis: Analysis): Mark[] {
   const prose = analysis.prose;
   const marks: Mark[] = [];
   const asking = new Set(directedRequests(analysis).map((request) => request.sentence));
-  const sentenceAt = (offset: number) => analysis.sentences.find((s) => s.start <= offset && offset < s.end);
+  const sentenceAt = (offset: number) => spanAt(analysis.sentences, offset);
   const inAskingSentence = (offset: number) => {
     const sentence = sentenceAt(offset);
     return !!sentence && asking.has(sentence);
@@ -54,14 +62,17 @@ function findMarks(analysis: Analysis): Mark[] {
   for (const match of prose.matchAll(ADVERB)) {
     if (inAskingSentence(match.index)) marks.push({ start: match.index, end: match.index + match[0].length });
   }
-  for (const pattern of [ALARM, EXCLAMATIONS]) {
+  const markedSentences = new Set(marks.map((mark) => sentenceAt(mark.start)));
+  const celebrating = CELEBRATION.test(prose);
+  for (const pattern of [ALARM, PUNCTUATION_RUN]) {
     for (const match of prose.matchAll(pattern)) {
+      if (pattern === PUNCTUATION_RUN && !isShouting(match[0])) continue;
       // An alarm emoji or "!!!" marks urgency when the sentence asks for something, carries another
       // marker, or the message is not a celebration ("We closed the deal!!! 🎉" is just joy).
       const sentence = sentenceAt(match.index) ?? sentenceAt(match.index - 1);
-      const urgentSentence = sentence && (asking.has(sentence) || marks.some((m) => m.start >= sentence.start && m.end <= sentence.end));
+      const urgentSentence = !!sentence && (asking.has(sentence) || markedSentences.has(sentence));
       const alarmEmoji = pattern === ALARM && match[0] === '🚨';
-      const alarmingExclamation = pattern === EXCLAMATIONS && !CELEBRATION.test(prose);
+      const alarmingExclamation = pattern === PUNCTUATION_RUN && !celebrating;
       if (urgentSentence || alarmEmoji || alarmingExclamation) marks.push({ start: match.index, end: match.index + match[0].length });
     }
   }

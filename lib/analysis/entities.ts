@@ -1,7 +1,7 @@
 // Things in a message that a reader can open or resolve without asking: links, ticket ids,
 // attachments; and @mentions, which say who the message is for. All patterns are linear: a
 // character class with a single unbounded quantifier and nothing after it that can backtrack.
-import type { Span } from './span';
+import { Coverage, type Span } from './span';
 
 export interface Entities {
   urls: Span[];
@@ -37,11 +37,13 @@ function collect(text: string, pattern: RegExp, group = 0): Span[] {
 
 export function findEntities(text: string): Entities {
   const urls = collect(text, URL);
+  const inUrl = new Coverage(text.length);
+  for (const url of urls) inUrl.claim(url);
   const ids = [
     ...collect(text, PREFIXED_ID),
     ...collect(text, HASH_ID).map((span) => ({ start: text.indexOf('#', span.start), end: span.end })),
     ...collect(text, NAMED_ID),
-  ].filter((id) => !urls.some((url) => url.start <= id.start && id.end <= url.end));
+  ].filter((id) => !inUrl.overlaps(id));
   return {
     urls,
     ids: ids.sort((a, b) => a.start - b.start),

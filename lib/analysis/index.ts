@@ -50,10 +50,6 @@ export interface Analysis {
 /** What a link reads as in `prose`: a noun the tagger knows, three letters, so any URL fits. */
 export const LINK_PLACEHOLDER = 'URL';
 
-function overlapsAny(span: Span, spans: readonly Span[]): boolean {
-  return spans.some((other) => span.start < other.end && other.start < span.end);
-}
-
 /** Replaces each link with "URL" and spaces, so the tagger reads "is here: URL" as a noun in prose. */
 function replaceLinks(prose: string, urls: readonly Span[]): string {
   if (urls.length === 0) return prose;
@@ -110,7 +106,8 @@ export function analyze(text: string, channel: Channel, settings: Settings): Ana
     entities,
     sentences,
     requests,
-    clockTimes: clockTimes.filter((time) => !overlapsAny(time, layout.ignored)),
+    // Ignored regions are blanked in `prose`, so no time or frame was found inside one.
+    clockTimes,
     frames,
     wordCount,
     hasReference: entities.urls.length > 0 || entities.ids.length > 0 || entities.mentionsAttachment,

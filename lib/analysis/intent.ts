@@ -4,7 +4,7 @@
 // need the same answers, so each is computed once per analysis and cached.
 import { QUICK_VERBS, WORK_VERBS } from './lexicon';
 import { LINK_PLACEHOLDER, type Analysis, type Sentence, type SentenceRequest } from './index';
-import type { Span } from './span';
+import { spanAt, spansWithin, type Span } from './span';
 import type { TimeFrame } from './time';
 import type { Token } from './tokens';
 
@@ -96,7 +96,8 @@ export const WRITER_AVAILABILITY = /\b(?:i'm|i[ \t]am|i'll[ \t]be|i[ \t]will[ \t
 const DEADLINE_WORDS = /\b(?:need|needs|needed|due|deadline|must|has[ \t]to|have[ \t]to|goes[ \t]out|going[ \t]out|closes|locks|ships|cut-?off|expires|required|latest)\b/i;
 
 function sentenceOf(analysis: Analysis, span: Span): Sentence | undefined {
-  return analysis.sentences.find((sentence) => sentence.start <= span.start && span.end <= sentence.end);
+  const sentence = spanAt(analysis.sentences, span.start);
+  return sentence && span.end <= sentence.end ? sentence : undefined;
 }
 
 /** Explicit time frames that say when the asked-for work is due. */
@@ -190,6 +191,18 @@ export function bodySentences(analysis: Analysis): Sentence[] {
   );
 }
 
+const contentCounts = new WeakMap<Sentence, number>();
+
+/** How many content words a sentence has (cached: several rules ask). */
+export function contentWordCount(sentence: Sentence): number {
+  let count = contentCounts.get(sentence);
+  if (count === undefined) {
+    count = contentWords(sentence.tokens).length;
+    contentCounts.set(sentence, count);
+  }
+  return count;
+}
+
 /** Content words: nouns, verbs, adjectives and numbers, not function words or fillers. */
 export function contentWords(tokens: readonly Token[]): Token[] {
   return tokens.filter(
@@ -231,8 +244,8 @@ const ATTENTION_BIDS: RegExp[] = [
   /^(?:do|does)[ \t](?:you|anyone)[ \t]have[ \t](?:a[ \t])?(?:moment|minute|sec|second|time)(?:[ \t].{0,20})?$/i,
 ];
 
-function stripForAttention(sentence: Sentence): string {
-  const cleaned = sentence.text
+function stripForAttention(text: string): string {
+  const cleaned = text
     .replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, ' ')
     .replace(/<?@[\w.-]+>?|:[a-z_]+:/gi, ' ')
     .replace(/[?!.,…:;—–\-()'"|*_~<>[\]{}]+/g, (match) => (match.includes("'") ? "'" : ' '))
@@ -245,7 +258,7 @@ function stripForAttention(sentence: Sentence): string {
 }
 
 function isAttentionSentence(sentence: Sentence): boolean {
-  const rest = stripForAttention(sentence);
+  const rest = stripForAttention(sentence.text);
   return rest === '' || ATTENTION_BIDS.some((pattern) => pattern.test(rest));
 }
 
@@ -273,15 +286,18 @@ const VAGUE_ASKS: RegExp[] = [
   /^(?:ball's|ball[ \t]is)[ \t]in[ \t]your[ \t]court$/i,
 ];
 
-function stripForAsk(analysis: Analysis, sentence: Sentence): string {
+/** The sentence with its time frames blanked: "let me know by Friday" reads as "let me know". */
+function withoutFrames(analysis: Analysis, sentence: Sentence): string {
   let text = sentence.text;
-  for (const frame of analysis.frames) {
-    if (frame.start >= sentence.start && frame.end <= sentence.end) {
-      const from = frame.start - sentence.start;
-      text = text.slice(0, from) + ' '.repeat(frame.end - frame.start) + text.slice(frame.end - sentence.start);
-    }
+  for (const frame of spansWithin(analysis.frames, sentence.start, sentence.start + sentence.text.length)) {
+    const from = frame.start - sentence.start;
+    text = text.slice(0, from) + ' '.repeat(frame.end - frame.start) + text.slice(frame.end - sentence.start);
   }
-  return stripForAttention({ ...sentence, text })
+  return text;
+}
+
+function stripForAsk(clause: string): string {
+  return stripForAttention(clause)
     .replace(/\bURL\b/g, ' ')
     .replace(/\b(?:so|and|but|also|then|now|though|guys|folks|team|all|everyone|please|pls|here|there)\b/gi, ' ')
     .replace(/\s+/g, ' ')
@@ -292,9 +308,9 @@ function stripForAsk(analysis: Analysis, sentence: Sentence): string {
 export function vagueAskSentences(analysis: Analysis): Sentence[] {
   return memo(analysis, 'vagueAsks', () =>
     bodySentences(analysis).filter((sentence) => {
-      const clauses = sentence.text.split(/[;:]|\s[—–-]\s|,\s/);
+      const clauses = withoutFrames(analysis, sentence).split(/[;:]|\s[—–-]\s|,\s/);
       return clauses.some((clause) => {
-        const stripped = stripForAsk(analysis, { ...sentence, text: clause });
+        const stripped = stripForAsk(clause);
         return stripped !== '' && VAGUE_ASKS.some((pattern) => pattern.test(stripped));
       });
     }),

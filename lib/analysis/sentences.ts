@@ -61,6 +61,13 @@ function isSoftWrap(text: string, index: number): boolean {
   return next.trim() !== '' && !LIST_MARKER.test(next);
 }
 
+/**
+ * A run-on longer than this (a pasted log, a wall of text with no full stop) is cut at a space,
+ * so the tagger never sees more than a bounded piece at once: work stays linear in the length.
+ */
+const MAX_SENTENCE_LENGTH = 600;
+const MAX_TERMINATOR_RUN = 8;
+
 export function splitSentences(text: string, options: SplitOptions = {}): Span[] {
   const trimSource = options.original ?? text;
   const sentences: Span[] = [];
@@ -68,6 +75,13 @@ export function splitSentences(text: string, options: SplitOptions = {}): Span[]
   let i = 0;
   while (i < text.length) {
     const char = text[i] ?? '';
+    const length = i - start;
+    if ((length >= MAX_SENTENCE_LENGTH && isSpace(char)) || length >= 2 * MAX_SENTENCE_LENGTH) {
+      // Never cut between the halves of a surrogate pair.
+      const cut = /[\udc00-\udfff]/.test(char) ? i - 1 : i;
+      pushTrimmed(trimSource, start, cut, sentences);
+      start = cut;
+    }
     if (char === '\n') {
       if (!(options.joinWrappedLines && isSoftWrap(text, i))) {
         pushTrimmed(trimSource, start, i, sentences);
@@ -77,8 +91,10 @@ export function splitSentences(text: string, options: SplitOptions = {}): Span[]
       continue;
     }
     if (TERMINATORS.has(char)) {
+      // A run of terminators ends one sentence; a run longer than a few ("!!!!!!…") is noise, cut
+      // into pieces so no piece grows without bound.
       let end = i + 1;
-      while (end < text.length && (TERMINATORS.has(text[end] ?? '') || CLOSERS.has(text[end] ?? ''))) end++;
+      while (end < text.length && end - i < MAX_TERMINATOR_RUN && (TERMINATORS.has(text[end] ?? '') || CLOSERS.has(text[end] ?? ''))) end++;
       const atBoundary = end >= text.length || isSpace(text[end]) || text[end] === '\n';
       const word = wordBefore(text, i);
       // "no." and "nr." abbreviate "number" only before one: "invoice no. 2024-117".

@@ -1,7 +1,7 @@
 // Finds clock times (and whether a zone goes with them) and time frames (explicit, vague, or
 // "right now" urgency) in masked message text. Every pattern uses bounded repetition (\s{1,3},
 // {0,n}), so no input can make them backtrack more than a constant amount per position.
-import type { Span } from './span';
+import { Coverage, type Span } from './span';
 
 export interface ClockTime extends Span {
   kind: 'clock' | 'end-of-day';
@@ -62,11 +62,9 @@ const RANGE_JOINER = /^[ \t]{0,2}(?:-|–|—|to|and|until|till)[ \t]{0,2}$/i;
 
 export function findClockTimes(text: string): ClockTime[] {
   const found: ClockTime[] = [];
+  const coverage = new Coverage(text.length);
   const add = (spans: Span[], kind: ClockTime['kind']) => {
-    for (const span of spans) {
-      if (found.some((other) => other.start < span.end && span.start < other.end)) continue;
-      found.push({ ...span, kind, zoned: false });
-    }
+    for (const span of spans) if (coverage.claim(span)) found.push({ ...span, kind, zoned: false });
   };
   add(collectMatches(text, MERIDIEM_TIME), 'clock');
   add(collectMatches(text, COLON_TIME), 'clock');
@@ -146,9 +144,9 @@ function frameFlags(text: string, span: Span): { deadlineCue: boolean; past: boo
 
 export function findTimeFrames(text: string, clockTimes: readonly ClockTime[]): TimeFrame[] {
   const frames: TimeFrame[] = [];
+  const coverage = new Coverage(text.length);
   const add = (span: Span, kind: FrameKind) => {
-    if (frames.some((other) => other.start < span.end && span.start < other.end)) return;
-    frames.push({ ...span, kind, ...frameFlags(text, span) });
+    if (coverage.claim(span)) frames.push({ ...span, kind, ...frameFlags(text, span) });
   };
   for (const span of collectMatches(text, URGENT_FRAMES)) add(span, 'urgent');
   for (const span of collectMatches(text, VAGUE_FRAMES)) add(span, 'vague');
