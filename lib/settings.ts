@@ -167,13 +167,18 @@ export function parseSettings(input: unknown): ParsedSettings {
           dropped.push({ path: `rules.${id}`, message: 'unknown rule id' });
           continue;
         }
-        const result = ruleSettingSchema.safeParse(value);
-        if (!result.success) {
-          dropped.push({ path: `rules.${id}`, message: describe(result.error) });
+        if (!isRecord(value)) {
+          dropped.push({ path: `rules.${id}`, message: 'expected an object like {"enabled": false}' });
           continue;
         }
-        const rule: RuleSetting = { enabled: result.data.enabled ?? true };
-        if (result.data.severity) rule.severity = result.data.severity;
+        // Field by field, so a bad "enabled" does not take a good "severity" down with it.
+        const path = `rules.${id}`;
+        reportUnknownKeys(value, ['enabled', 'severity'], path, dropped);
+        const enabled = readField(value, 'enabled', path, z.boolean(), dropped);
+        const severity = readField(value, 'severity', path, z.enum(['warning', 'info']), dropped);
+        if (enabled === undefined && severity === undefined) continue;
+        const rule: RuleSetting = { enabled: enabled ?? true };
+        if (severity) rule.severity = severity;
         settings.rules[id as RuleId] = rule;
       }
     }

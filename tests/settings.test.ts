@@ -54,7 +54,7 @@ describe('parseSettings on garbage', () => {
     expect(parsed.dropped.map((issue) => issue.path).sort()).toEqual(
       [
         'paused',
-        'rules.missing-link',
+        'rules.missing-link.enabled',
         'rules.made-up-rule',
         'sites.gmail',
         'sites.optIn.1',
@@ -152,5 +152,17 @@ describe('validateSettingsStrict', () => {
 
   it('rejects garbage at the top level without throwing', () => {
     for (const input of [null, 3, 'settings', [], true]) expect(validateSettingsStrict(input).ok).toBe(false);
+  });
+});
+
+describe('parseSettings keeps every valid field of a rule entry', () => {
+  it('keeps a good severity next to a bad enabled flag, and a good flag next to an unknown key', async () => {
+    const { parseSettings } = await import('../lib/settings');
+    const { settings, dropped } = parseSettings({
+      rules: { 'missing-link': { enabled: 'yes', severity: 'info' }, 'urgent-language': { enabled: false, extra: 1 } },
+    });
+    expect(settings.rules['missing-link']).toEqual({ enabled: true, severity: 'info' });
+    expect(settings.rules['urgent-language']).toEqual({ enabled: false });
+    expect(dropped.map((issue) => issue.path).sort()).toEqual(['rules.missing-link.enabled', 'rules.urgent-language.extra']);
   });
 });
