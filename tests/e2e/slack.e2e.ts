@@ -122,7 +122,7 @@ describe('Slack', () => {
       'Thanks!',
       'Ana',
       'PS: the template is the same as last quarter.',
-      'Can you also check the churn figure at 5pm?',
+      'Can we hop on a quick call later today to go over the details of the launch plan and the open questions?',
     ];
     await page.click(CHANNEL_EDITOR);
     for (const [index, line] of lines.entries()) {
@@ -138,8 +138,11 @@ describe('Slack', () => {
       }
     };
     await measureAll();
+    // At this width some flagged phrase wraps: its underline has boxes on two lines.
     const wrapped = (await underlinesFor(page)).some((underline) => underline.segments.some((box) => box.top !== underline.segments[0]?.top));
-    expect(wrapped || (await textBoxes(page, CHANNEL_EDITOR, 0, lines[1]!.length)).length > 1).toBe(true);
+    expect(wrapped).toBe(true);
+    // Typing past the composer's height scrolled it; scroll back to the top and measure again.
+    expect(await page.locator(CHANNEL_EDITOR).evaluate((editor) => editor.scrollTop)).toBeGreaterThan(0);
     await page.locator(CHANNEL_EDITOR).evaluate((editor) => {
       editor.scrollTop = 0;
     });
