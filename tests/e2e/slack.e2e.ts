@@ -114,7 +114,7 @@ describe('Slack', () => {
     }
   });
 
-  it('keeps underlines on their characters across a line wrap and after the editor scrolls', async () => {
+  it('keeps underlines on their characters across a line wrap, after the editor scrolls and after the window resizes', async () => {
     await page.setViewportSize({ width: 700, height: 800 });
     const lines = [
       ASK_WITH_TIME,
@@ -146,6 +146,9 @@ describe('Slack', () => {
     await page.locator(CHANNEL_EDITOR).evaluate((editor) => {
       editor.scrollTop = 0;
     });
+    await eventually(measureAll);
+    // A wider window rewraps the text: the underlines follow.
+    await page.setViewportSize({ width: 1000, height: 800 });
     await eventually(measureAll);
   });
 
