@@ -2,7 +2,7 @@
 // the real requests, whether any of them asks for work, which time frames are deadlines, whether
 // the message is a meeting request, and whether it is only a bid for attention. Several rules
 // need the same answers, so each is computed once per analysis and cached.
-import { QUICK_VERBS, WORK_VERBS } from './lexicon';
+import { QUICK_VERBS, WORK_VERBS, baseForm } from './lexicon';
 import { LINK_PLACEHOLDER, type Analysis, type Sentence, type SentenceRequest } from './index';
 import { spanAt, spansWithin, type Span } from './span';
 import type { TimeFrame } from './time';
@@ -10,7 +10,7 @@ import type { Token } from './tokens';
 
 
 /** "If anyone cares, please file an RFC": a conditional request sets no task to schedule. */
-export const CONDITIONAL = /^\W{0,3}(?:if|unless|in[ \t]case)\b/i;
+export const CONDITIONAL = /^\W{0,3}(?:if|unless|in[ \t]case)\b(?![ \t]{1,2}(?:you|someone|anyone)[ \t]{1,2}(?:could|can|would)\b)/i;
 
 
 /** Words that name a live conversation, as the thing asked for: "a call", "a quick sync". */
@@ -73,8 +73,9 @@ export function directedRequests(analysis: Analysis): SentenceRequest[] {
 
 export function isWorkRequest(request: SentenceRequest): boolean {
   if (request.kind === 'need' || request.kind === 'obligation') return request.object.length > 0 || WORK_VERBS.has(request.verb);
-  if (QUICK_VERBS.has(request.verb)) return false;
-  return WORK_VERBS.has(request.verb) || request.verb.endsWith('ize') || request.verb.endsWith('ise');
+  const verb = baseForm(request.verb);
+  if (QUICK_VERBS.has(verb)) return false;
+  return WORK_VERBS.has(verb) || verb.endsWith('ize') || verb.endsWith('ise');
 }
 
 /**
@@ -308,6 +309,8 @@ function stripForAsk(clause: string): string {
 export function vagueAskSentences(analysis: Analysis): Sentence[] {
   return memo(analysis, 'vagueAsks', () =>
     bodySentences(analysis).filter((sentence) => {
+      // "If you have questions, let me know" offers help; it asks for nothing.
+      if (CONDITIONAL.test(sentence.text)) return false;
       const clauses = withoutFrames(analysis, sentence).split(/[;:]|\s[—–-]\s|,\s/);
       return clauses.some((clause) => {
         const stripped = stripForAsk(clause);

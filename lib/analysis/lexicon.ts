@@ -61,13 +61,13 @@ export const WORK_VERBS = new Set([
   'research', 'analyze', 'analyse', 'summarize', 'summarise', 'refresh', 'clean', 'pick', 'work', 'read', 'go', 'get',
   'remove', 'change', 'move', 'set', 'draw', 'produce', 'collect', 'gather', 'compare', 'audit', 'debug', 'refactor',
   'rework', 'revise', 'finalize', 'finalise', 'assess', 'evaluate', 'estimate', 'calculate', 'reconcile',
-  'arrange', 'schedule', 'coordinate', 'contact', 'reach', 'follow', 'upload', 'install', 'configure', 'setup', 'merge',
-  'resolve', 'address', 'escalate', 'tackle', 'cover', 'own', 'help', 'dig', 'run', 'pack', 'verify', 'confirm', 'share',
+  'arrange', 'schedule', 'coordinate', 'follow', 'upload', 'install', 'configure', 'setup', 'merge',
+  'resolve', 'address', 'escalate', 'tackle', 'cover', 'own', 'run', 'pack', 'verify', 'confirm', 'share',
   'provide', 'deliver', 'outline', 'sketch', 'break', 'talk', 'tell', 'acknowledge', 'train', 'hire', 'interview',
 ]);
 
 /** Verbs that ask for a quick answer rather than work: no deadline needed. */
-export const QUICK_VERBS = new Set(['tell', 'confirm', 'answer', 'reply', 'respond', 'say', 'know', 'let', 'ping', 'join', 'call', 'see', 'point']);
+export const QUICK_VERBS = new Set(['contact', 'reach', 'tell', 'confirm', 'answer', 'reply', 'respond', 'say', 'know', 'let', 'ping', 'join', 'call', 'see', 'point']);
 
 /**
  * Verbs the tagger sometimes reads as nouns in chat ("can u review", "please compare"): where the
@@ -75,4 +75,20 @@ export const QUICK_VERBS = new Set(['tell', 'confirm', 'answer', 'reply', 'respo
  */
 export function isKnownVerb(word: string): boolean {
   return WORK_VERBS.has(word) || QUICK_VERBS.has(word) || ['compare', 'watch', 'approve', 'double-check', 'proofread'].includes(word);
+}
+
+/**
+ * The base form of a verb as chat writes it after "mind" or in a list: "writing" -> "write",
+ * "getting" -> "get", "reviewed" -> "review". Only what the verb lists above need.
+ */
+export function baseForm(word: string): string {
+  if (WORK_VERBS.has(word) || QUICK_VERBS.has(word)) return word;
+  for (const suffix of ['ing', 'ed']) {
+    if (!word.endsWith(suffix) || word.length <= suffix.length + 2) continue;
+    const stem = word.slice(0, -suffix.length);
+    for (const candidate of [stem, `${stem}e`, stem.slice(0, -1)]) {
+      if (WORK_VERBS.has(candidate) || QUICK_VERBS.has(candidate)) return candidate;
+    }
+  }
+  return word;
 }

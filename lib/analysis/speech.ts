@@ -203,6 +203,31 @@ function findClauseRequests(tokens: readonly Token[], requests: Request[]): void
   }
 }
 
+/**
+ * Polite, indirect requests: "I was wondering if you could …", "any chance you could …",
+ * "is it possible for you to …", "are you able to …", "do you think you could …".
+ */
+function findIndirectRequests(tokens: readonly Token[], requests: Request[]): void {
+  for (let i = 0; i < tokens.length - 2; i++) {
+    const lead = tokens[i]!.word;
+    let verbAt = -1;
+    const subject = ADDRESSEES[tokens[i + 1]?.word ?? ''];
+    if (['if', 'whether', 'chance', 'think', 'hoping', 'wondering'].includes(lead) && (subject === 'you' || subject === 'someone')) {
+      if (MODALS.has(tokens[i + 2]?.word ?? '')) verbAt = skipAdverbs(tokens, i + 3);
+    } else if ((lead === 'possible' || lead === 'able') && isQuestionText(tokens) && tokens.slice(i + 1, i + 5).some((t) => t.word === 'to')) {
+      // Only asked ("are you able to …?"): "you should be able to run it" is advice.
+      const to = tokens.findIndex((t, index) => index > i && t.word === 'to');
+      const asksReader = lead === 'able' ? tokens.slice(Math.max(0, i - 3), i).some((t) => ADDRESSEES[t.word] === 'you') : true;
+      if (asksReader && to >= 0 && to <= i + 4) verbAt = skipAdverbs(tokens, to + 1);
+    }
+    const verb: Token | undefined = tokens[verbAt];
+    if (verbAt < 0 || verb === undefined || requests.some((request) => request.verbToken === verb)) continue;
+    // "if you would be interested in …" asks about a wish, not for a task.
+    if (verb.tags.has('Copula') || verb.word === 'be') continue;
+    if (isKnownVerb(verb.word) || isVerb(verb)) requests.push(makeRequest('modal', tokens, verbAt));
+  }
+}
+
 /** "I need you to …", "I'd like each of you to …", "I'll need the cap table from you". */
 function findWantRequests(tokens: readonly Token[], requests: Request[]): void {
   for (let i = 0; i < tokens.length - 1; i++) {
@@ -268,6 +293,7 @@ export function findSpeechActs(tokens: readonly Token[], sentence: string): Spee
     findClauseRequests(tokens, requests);
     findPleaseRequests(tokens, requests);
     findWantRequests(tokens, requests);
+    findIndirectRequests(tokens, requests);
     findObligations(tokens, requests);
   }
   requests.sort((a, b) => (a.verbToken?.start ?? 0) - (b.verbToken?.start ?? 0));

@@ -35,3 +35,17 @@ describe('speech acts', () => {
     ]);
   });
 });
+
+describe('indirect requests', () => {
+  it('reads polite forms as requests', () => {
+    expect(requests('I was wondering if you could take over the vendor onboarding.')).toEqual(['modal:take']);
+    expect(requests('Would you mind writing up the timeline?')).toEqual(['modal:writing']);
+    expect(requests('Is it possible for you to prepare the investor update?')).toEqual(['modal:prepare']);
+    expect(requests('Any chance you could check the totals?')).toEqual(['modal:check']);
+  });
+
+  it('does not read advice, wishes or offers as requests', () => {
+    expect(requests('You should be able to run each test file the same way.')).toEqual([]);
+    expect(requests('I was wondering if you would be interested in the role.')).toEqual([]);
+  });
+});
