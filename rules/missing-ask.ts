@@ -28,8 +28,8 @@ const PROPOSAL = /\b(?:i(?:[ \t]would|'d)[ \t](?:say|suggest|propose)|i[ \t](?:s
 function addressedToSomeone(analysis: Analysis): boolean {
   const first = bodySentences(analysis)[0];
   if (!first) return false;
-  const opening = first.text.slice(0, 24);
-  return analysis.entities.mentions.some((m) => m.start < first.start + 24 && m.start >= first.start && !/@(?:channel|here|everyone)/i.test(analysis.text.slice(m.start, m.end))) || /^\s*(?:hey|hi)\s+@/i.test(opening);
+  // A mention of a person or team (not @channel/@here) says who the message is for.
+  return analysis.entities.mentions.some((m) => !/@(?:channel|here|everyone)/i.test(analysis.text.slice(m.start, m.end)));
 }
 
 /** The message plainly wants something from the reader, even though it never asks. */

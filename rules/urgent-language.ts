@@ -4,6 +4,7 @@
 import { directedRequests } from '../lib/analysis/intent';
 import type { Analysis } from '../lib/analysis';
 import { spanAt } from '../lib/analysis/span';
+import { suggestedDeadline, zoneAbbreviation } from '../lib/dates';
 import type { Rule, RuleReport } from '../lib/rule';
 import { ALARM_EMOJI, COMPOUND_HEADS, NEGATIONS, URGENT_ADVERBS, URGENT_MARKERS } from './data/urgent-language';
 
@@ -95,6 +96,7 @@ export const urgentLanguage: Rule = {
   check(analysis, context) {
     const channel = context.settings.team.urgentChannel.trim();
     const emergencyPlace = channel ? `post in ${channel.startsWith('#') ? channel : `#${channel}`}` : "use your team's urgent channel or call";
+    const example = `${suggestedDeadline(context.now, context.timeZone)}, 15:00 ${zoneAbbreviation(context.timeZone, context.now)}`;
     const marks = urgencyMarks(analysis);
     // Consecutive marks ("🚨🚨", "URGENT!!!") are one finding.
     const merged: Mark[] = [];
@@ -109,7 +111,7 @@ export const urgentLanguage: Rule = {
         data: { word: analysis.text.slice(mark.start, mark.end) },
         start: mark.start,
         end: mark.end,
-        suggestion: `State the real deadline instead (e.g. "by 15:00 CET today") and why it matters; for a true emergency, ${emergencyPlace}.`,
+        suggestion: `State the real deadline instead (e.g. "${example}") and why it matters; for a true emergency, ${emergencyPlace}.`,
         messageLevel: false,
       }),
     );
