@@ -27,8 +27,11 @@ const DEICTIC_PRONOUNS = new Set(['this', 'that', 'it', 'these', 'those', 'them'
 const BARE_DETERMINERS = new Set(['the', 'your', 'my', 'our', 'ur']);
 const REASON = /\b(?:because|since|so[ \t]that|so[ \t]we|so[ \t]i|as[ \t]we|in[ \t]order[ \t]to|due[ \t]to|which|why|otherwise|flagged|asked|wants|needs|before)\b/i;
 
+/** Names, numbers and dates make a sentence specific; an @mention only says who it is for. */
 function isSpecific(sentence: Sentence): boolean {
-  return sentence.tokens.some((token) => token.tags.has('Value') || (token.tags.has('ProperNoun') && !token.tags.has('Acronym')) || /\d/.test(token.text));
+  return sentence.tokens.some(
+    (token) => !token.text.startsWith('@') && (token.tags.has('Value') || (token.tags.has('ProperNoun') && !token.tags.has('Acronym')) || /\d/.test(token.text)),
+  );
 }
 
 /** Other sentences that give background: statements with enough content, not greetings or asks. */

@@ -209,6 +209,7 @@ export function contentWords(tokens: readonly Token[]): Token[] {
   return tokens.filter(
     (token) =>
       token.text !== '' &&
+      !token.text.startsWith('@') &&
       /\p{L}|\d/u.test(token.text) &&
       (token.tags.has('Noun') || token.tags.has('Verb') || token.tags.has('Adjective') || token.tags.has('Value') || token.tags.has('Acronym')) &&
       !token.tags.has('Pronoun') &&
