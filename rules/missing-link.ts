@@ -46,7 +46,7 @@ function specificResources(sentence: Sentence, nouns: ReadonlySet<string>): Reso
     // The noun must head its phrase: "the doc" or "the design doc", not "doc reviews".
     const head = isTwoWord ? next : token;
     const after = tokens[tokens.indexOf(head as Token) + 1];
-    if (after && after.tags.has('Noun') && !after.tags.has('Pronoun') && !nouns.has(after.word) && after.text !== '' && after.text !== LINK_PLACEHOLDER) return;
+    if (after && after.tags.has('Noun') && !after.tags.has('Pronoun') && after.text !== '' && after.text !== LINK_PLACEHOLDER) return;
     // Walk back over modifiers to the determiner: "the updated onboarding deck".
     let i = index - 1;
     if (tokens.slice(Math.max(0, index - 3), index).some((t) => SELF_REFERENCING.has(t.word))) return;

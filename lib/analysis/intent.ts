@@ -228,7 +228,7 @@ const ATTENTION_BIDS: RegExp[] = [
   /^(?:are|r)[ \t](?:you|u|ya|anyone|any1|somebody|someone|y'all)(?:[ \t](?:still|guys|all))?[ \t](?:there|around|here|online|on|free|available|busy|awake|back|in|about)(?:[ \t](?:today|now|right[ \t]now|at[ \t]the[ \t]moment|for[ \t]a[ \t](?:sec|second|minute|moment)))?$/i,
   /^(?:is[ \t]|are[ \t])?(?:anyone|anybody|someone|somebody|any1)(?:[ \t](?:here|around|there|online|awake|alive|on|available|free))?$/i,
   /^(?:you|u|ya)[ \t](?:there|around|online|free|busy|available|about|up)$/i,
-  /^(?:(?:do|did)[ \t](?:you|u)[ \t]|(?:you|u)[ \t])?(?:got|have|has|gotta)[ \t](?:a|one|\d{1,2}|five|two|ten|a[ \t]few|some|a[ \t]quick|a[ \t]spare)[ \t]?(?:sec|secs|second|seconds|min|mins|minute|minutes|moment|mo|tick)(?:[ \t]for[ \t]me)?(?:[ \t](?:to|for)[ \t](?:a[ \t])?(?:chat|talk|question))?$/i,
+  /^(?:(?:do|did)[ \t](?:you|u)[ \t]|(?:you|u)[ \t])?(?:got|have|has|gotta)[ \t](?:a|one|\d{1,2}|five|two|ten|a[ \t]few|some|a[ \t]quick|a[ \t]spare)[ \t]?(?:sec|secs|second|seconds|min|mins|minute|minutes|moment|mo|tick)(?:[ \t]for[ \t]me)?(?:[ \t](?:to|for)[ \t](?:a[ \t])?(?:chat|talk|question))?(?:[ \t](?:today|tomorrow|now|later|this[ \t]\w+))?$/i,
   /^(?:a[ \t])?(?:quick|small|short|one|another)[ \t](?:question|q|qq)(?:[ \t](?:for[ \t]you|about[ \t].{1,60}|regarding[ \t].{1,60}|on[ \t].{1,60}))?$/i,
   /^(?:i[ \t])?(?:have|got|had|'ve[ \t]got)[ \t](?:a|one|some|another|few|a[ \t]few|a[ \t]quick|a[ \t]small)[ \t](?:quick[ \t]|small[ \t]|short[ \t])?(?:question|questions|q)(?:[ \t](?:for[ \t]you|about[ \t].{1,60}|regarding[ \t].{1,60}|on[ \t].{1,60}|for[ \t].{1,60}))?$/i,
   /^(?:can|could|may)[ \t]i[ \t]ask[ \t](?:you[ \t])?(?:something|a[ \t](?:quick[ \t])?question|a[ \t]favou?r)$/i,
