@@ -58,12 +58,6 @@ function memo<T>(analysis: Analysis, key: string, compute: () => T): T {
   return entries.get(key) as T;
 }
 
-export function tokensText(analysis: Analysis, tokens: readonly Token[]): string {
-  const first = tokens[0];
-  const last = tokens[tokens.length - 1];
-  return first && last ? analysis.prose.slice(first.start, last.end) : '';
-}
-
 /** Requests that ask the reader (or someone reading) to act: not proposals, permissions or courtesies. */
 export function directedRequests(analysis: Analysis): SentenceRequest[] {
   return memo(analysis, 'directed', () =>
@@ -145,6 +139,13 @@ function asksForMeeting(tokens: readonly Token[]): boolean {
   });
 }
 
+const SCHEDULING = /\b(?:work|works|suit|suits|free|available)\b/i;
+
+function namesTopic(text: string): boolean {
+  const match = TOPIC_LEAD.exec(text);
+  return match !== null && !EMPTY_TOPIC.test((match[1] ?? '').trim());
+}
+
 function isMeetingSentence(sentence: Sentence): boolean {
   if (sentence.inSubject || NOT_A_MEETING.test(sentence.text)) return false;
   // "If …, call me", "please call with any questions": an offer, not a request for a meeting.
@@ -153,7 +154,6 @@ function isMeetingSentence(sentence: Sentence): boolean {
     if (request.kind === 'permission' || request.courtesy || !request.verbToken) continue;
     const window = [request.verbToken, ...request.object.slice(0, 6)];
     if ((MEETING_VERBS.has(request.verb) || MEETING_WORDS.test(request.verb)) && asksForMeeting(window)) return true;
-    if (MEETING_WORDS.test(request.verb) && request.verb !== 'room' && request.verb !== 'talk') return true;
   }
   // "Quick Zoom about the SDK?", "got 15 min for a call today?": a question that is the request.
   // Questions about a meeting ("when are you meeting Beck?") ask nothing of the reader's time.
@@ -166,13 +166,10 @@ export function meetingRequest(analysis: Analysis): MeetingRequest | undefined {
     const sentence = analysis.sentences.find(isMeetingSentence);
     if (!sentence) return undefined;
     const others = analysis.sentences.filter((other) => other !== sentence && !other.inSubject);
+    // A real question elsewhere ("which option do we pick?") is an agenda; "which day suits you?" is not.
     const hasAgenda =
       AGENDA.test(sentence.text) ||
-      others.some((other) => AGENDA.test(other.text) || (other.isQuestion && other.questionKind === 'wh' && !/\b(?:work|suit|suits|free|available)\b/i.test(other.text)));
-    const namesTopic = (text: string) => {
-      const match = TOPIC_LEAD.exec(text);
-      return match !== null && !EMPTY_TOPIC.test((match[1] ?? '').trim());
-    };
+      others.some((other) => AGENDA.test(other.text) || (other.isQuestion && other.questionKind === 'wh' && !SCHEDULING.test(other.text)));
     const hasTopic = namesTopic(sentence.text) || others.some((other) => TOPIC_SENTENCE.test(other.text) && namesTopic(other.text));
     return { sentence, hasAgenda, hasTopic };
   });

@@ -4,14 +4,6 @@ export interface Span {
   end: number;
 }
 
-export function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
-export function contains(outer: Span, inner: Span): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end;
-}
-
 /**
  * Marks which characters are taken, so that adding a span that overlaps an earlier one can be
  * refused in time proportional to the span's length, not to the number of spans already kept.

@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { Settings } from '../settings';
 import { isOptedIn, sitePattern } from './sites';
-import { loadSettings, settingsItem } from './settings-store';
+import { updateSettings } from './settings-store';
 
 export const GENERIC_SCRIPT_ID = 'async-lint-generic';
 const GENERIC_SCRIPT_FILE = 'content-scripts/generic.js';
@@ -16,10 +16,10 @@ export async function enableSite(pageUrl: string): Promise<boolean> {
   if (!pattern) return false;
   const granted = await browser.permissions.request({ permissions: ['scripting'], origins: [pattern] });
   if (!granted) return false;
-  const settings = await loadSettings();
   const origin = new URL(pageUrl).origin;
-  if (!isOptedIn(settings, pageUrl)) settings.sites.optIn = [...settings.sites.optIn, origin];
-  await settingsItem.setValue(settings);
+  await updateSettings((settings) => {
+    if (!isOptedIn(settings, pageUrl)) settings.sites.optIn = [...settings.sites.optIn, origin];
+  });
   return true;
 }
 
