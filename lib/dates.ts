@@ -1,19 +1,32 @@
 // Concrete dates and zones for suggestions, computed from the moment and zone of writing (Intl
 // only, no dependencies), so "add a deadline" can say "by Fri 27 Nov" and "3pm" can become
-// "3pm CET".
+// "3pm CET". Intl formatters are slow to build, so each is built once per locale and zone.
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat | undefined {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    try {
+      cached = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    } catch {
+      return undefined;
+    }
+    formatters.set(key, cached);
+  }
+  return cached;
+}
 
 /** A short zone name for `timeZone` at `now`: "CET", "EST", or "UTC+5:30" when there is none. */
 export function zoneAbbreviation(timeZone: string, now: Date): string {
   for (const locale of ['en-US', 'en-GB']) {
-    try {
-      const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
-        .formatToParts(now)
-        .find((p) => p.type === 'timeZoneName')?.value;
-      if (part && !/^(?:GMT|UTC)[+-]/.test(part)) return part === 'GMT' && timeZone !== 'Europe/London' ? 'UTC' : part;
-      if (part && locale === 'en-GB') return part.replace(/^GMT/, 'UTC');
-    } catch {
-      return 'UTC';
-    }
+    const part = formatter(locale, timeZone, { timeZoneName: 'short' })
+      ?.formatToParts(now)
+      .find((p) => p.type === 'timeZoneName')?.value;
+    if (!part) return 'UTC';
+    if (!/^(?:GMT|UTC)[+-]/.test(part)) return part === 'GMT' && timeZone !== 'Europe/London' ? 'UTC' : part;
+    if (locale === 'en-GB') return part.replace(/^GMT/, 'UTC');
   }
   return 'UTC';
 }
@@ -21,13 +34,10 @@ export function zoneAbbreviation(timeZone: string, now: Date): string {
 const WEEKDAY_INDEX: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
 
 function dayInZone(date: Date, timeZone: string): { weekday: number; label: string } {
-  try {
-    const parts = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short' }).formatToParts(date);
-    const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-    return { weekday: WEEKDAY_INDEX[get('weekday')] ?? date.getUTCDay(), label: `${get('weekday')} ${get('day')} ${get('month')}` };
-  } catch {
-    return dayInZone(date, 'UTC');
-  }
+  const parts = (formatter('en-GB', timeZone, { weekday: 'short', day: 'numeric', month: 'short' }) ?? formatter('en-GB', 'UTC', { weekday: 'short', day: 'numeric', month: 'short' }))
+    ?.formatToParts(date) ?? [];
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return { weekday: WEEKDAY_INDEX[get('weekday')] ?? date.getUTCDay(), label: `${get('weekday')} ${get('day')} ${get('month')}` };
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -17,12 +17,18 @@ export interface LintOptions {
   timeZone?: string;
 }
 
+let cachedSystemTimeZone: string | undefined;
+
+/** The zone this machine reports (read once: building an Intl formatter is slow). */
 export function systemTimeZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  } catch {
-    return 'UTC';
+  if (cachedSystemTimeZone === undefined) {
+    try {
+      cachedSystemTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    } catch {
+      cachedSystemTimeZone = 'UTC';
+    }
   }
+  return cachedSystemTimeZone;
 }
 
 export function lint(text: string, options: LintOptions = {}): LintResult {

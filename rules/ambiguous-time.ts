@@ -17,9 +17,10 @@ export const ambiguousTime: Rule = {
     },
   },
   check(analysis, context) {
+    const unzoned = analysis.clockTimes.filter((time) => !time.zoned);
+    if (unzoned.length === 0) return [];
     const zone = zoneAbbreviation(context.timeZone, context.now);
-    return analysis.clockTimes
-      .filter((time) => !time.zoned)
+    return unzoned
       .map((time): RuleReport => {
         const written = analysis.text.slice(time.start, time.end);
         return {

@@ -96,8 +96,9 @@ export const urgentLanguage: Rule = {
   check(analysis, context) {
     const channel = context.settings.team.urgentChannel.trim();
     const emergencyPlace = channel ? `post in ${channel.startsWith('#') ? channel : `#${channel}`}` : "use your team's urgent channel or call";
-    const example = `${suggestedDeadline(context.now, context.timeZone)}, 15:00 ${zoneAbbreviation(context.timeZone, context.now)}`;
     const marks = urgencyMarks(analysis);
+    if (marks.length === 0) return [];
+    const example = `${suggestedDeadline(context.now, context.timeZone)}, 15:00 ${zoneAbbreviation(context.timeZone, context.now)}`;
     // Consecutive marks ("🚨🚨", "URGENT!!!") are one finding.
     const merged: Mark[] = [];
     for (const mark of marks) {

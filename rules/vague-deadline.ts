@@ -21,8 +21,10 @@ export const vagueDeadline: Rule = {
     if (deadlineFrames(analysis).length > 0) return [];
     // A vague frame matters when someone is asked to act, or when it is said to the reader.
     const asks = directedRequests(analysis).length > 0;
+    const frames = vagueFrames(analysis);
+    if (frames.length === 0) return [];
     const deadline = suggestedDeadline(context.now, context.timeZone);
-    return vagueFrames(analysis)
+    return frames
       .filter((frame) => asks || /\b(?:you|your|u)\b/i.test(analysis.prose.slice(Math.max(0, frame.start - 60), frame.end + 20)))
       .map((frame) => {
         const phrase = analysis.text.slice(frame.start, frame.end);

@@ -1,6 +1,8 @@
 // What every content script does, whatever the site: read the settings, run the site's composers
 // through the engine while the site is on, draw each composer's overlay in its own shadow root,
-// and answer the background (shortcut) and the popup. Everything stops with the WXT context.
+// answer the background (shortcut) and the popup, tell the background the focused draft's score for
+// the toolbar badge, and count finished drafts for the local insights. Everything stops with the
+// WXT context.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -8,11 +10,13 @@ import { rules } from '../../rules';
 import type { ComposerTarget, SiteAdapter } from '../adapters/types';
 import { lint } from '../lint';
 import { ComposerManager } from '../live/composer-manager';
-import type { OverlayPort } from '../live/composer-session';
+import type { ComposerSession, OverlayPort } from '../live/composer-session';
 import { defaultSettings, type Settings } from '../settings';
+import type { RuleId } from '../types';
 import { createOverlayPort } from '../ui/overlay-host';
 import { overlayCss } from '../ui/styles';
-import { contentRequestSchema, type DraftState } from './protocol';
+import { recordFinishedDraft } from './insights-store';
+import { contentRequestSchema, type BackgroundMessage, type DraftState } from './protocol';
 import { disableRule, loadSettings, watchSettings } from './settings-store';
 
 /** The overlay element's tag; tests and other tools find the extension's UI by it. */
@@ -47,17 +51,54 @@ export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter
       requestAnimationFrame: (handler) => ctx.requestAnimationFrame(handler),
     },
     createOverlay: (target) => mountOverlay(ctx, target, adapter),
-    lint: (text) => lint(text, { channel: adapter.channel, settings }),
+    lint: (text) => {
+      // The session stores the result after this returns; report once it has.
+      ctx.setTimeout(reportFocusedDraft, 0);
+      return lint(text, { channel: adapter.channel, settings });
+    },
     ruleTitle: (ruleId) => rules[ruleId].meta.title,
     disableRule: (ruleId) => {
       disableRule(ruleId).catch((error: unknown) => console.warn('async-lint: could not save the setting', error));
     },
   });
 
+  let reportedScore: number | null = null;
+  const sendScore = (score: number | null): void => {
+    if (score === reportedScore) return;
+    reportedScore = score;
+    const message: BackgroundMessage = { type: 'draft-score', score };
+    // The background may be restarting; the next change reports again.
+    browser.runtime.sendMessage(message).catch(() => undefined);
+  };
+  /** The last linted non-empty state of each draft, counted in the insights when its composer empties (sent or cleared). */
+  const lastDraft = new WeakMap<ComposerSession, { score: number; ruleIds: Set<RuleId> }>();
+  function reportFocusedDraft(): void {
+    const session = manager.focusedSession();
+    const draft = session?.snapshot();
+    if (!session || !draft || draft.score === null) {
+      sendScore(null);
+      return;
+    }
+    if (draft.text.trim() !== '') {
+      lastDraft.set(session, { score: draft.score, ruleIds: new Set(draft.findings.map((finding) => finding.ruleId)) });
+      sendScore(draft.score);
+      return;
+    }
+    sendScore(null);
+    const finished = lastDraft.get(session);
+    if (!finished) return;
+    lastDraft.delete(session);
+    recordFinishedDraft({ score: finished.score, ruleIds: [...finished.ruleIds] }).catch((error: unknown) =>
+      console.warn('async-lint: could not count the draft', error),
+    );
+  }
+  ctx.addEventListener(document, 'focusin', () => ctx.setTimeout(reportFocusedDraft, 0), { capture: true });
+
   const applySettings = (next: Settings): void => {
     settings = next;
     if (next.paused || !isSiteOn(next)) {
       manager.stop();
+      sendScore(null);
       return;
     }
     manager.start();

@@ -33,5 +33,12 @@ export const draftStateSchema = z
   .nullable();
 export type DraftState = z.infer<typeof draftStateSchema>;
 
+/** Messages the content scripts send to the background. */
+export const backgroundMessageSchema = z.discriminatedUnion('type', [
+  /** The focused draft's score changed; null when there is no draft (empty, none focused, site off). */
+  z.object({ type: z.literal('draft-score'), score: z.number().int().min(0).max(100).nullable() }),
+]);
+export type BackgroundMessage = z.infer<typeof backgroundMessageSchema>;
+
 /** Name of the command declared in the manifest for the keyboard shortcut. */
 export const OPEN_PANEL_COMMAND = 'open-panel';

@@ -11,6 +11,9 @@ export function scoreBand(score: number): ScoreBand {
   return 'poor';
 }
 
+/** Badge colours by band, dark enough for the badge's white text (contrast 4.5:1 or more). */
+export const BAND_COLORS: Record<ScoreBand, string> = { good: '#1a7f37', fair: '#9a6700', poor: '#cf222e' };
+
 export interface UnderlineModel {
   key: string;
   ruleId: RuleId;
