@@ -22,6 +22,7 @@ const NO_ACTION =
 /** The writer is stuck: "I'm having trouble …", "I get … errors", "it doesn't work", "with no avail". */
 const FIRST_PERSON_TROUBLE =
   /\b(?:(?:i'm|i[ \t]am)[ \t](?:having|getting|seeing)[ \t](?:\w+[ \t]){0,4}(?:trouble|problems?|issues?|errors?)|i[ \t](?:get|got|keep[ \t]getting|see)[ \t](?:\S+[ \t]){0,8}(?:errors?|exceptions?|warnings?|crash(?:es)?)|(?:doesn't|does[ \t]not|didn't|won't|can't)[ \t](?:seem[ \t]to[ \t])?work|(?:with|to)[ \t]no[ \t]avail|i[ \t]can't[ \t](?:get|make)[ \t](?:\S+[ \t]){0,4}(?:to[ \t])?work)\b/i;
+const FIRST_PERSON = /\b(?:i|i'm|i've|my|me)\b/i;
 /** The writer proposes something, so a following "what do you think?" asks for a verdict on it. */
 const PROPOSAL = /\b(?:i(?:[ \t]would|'d)[ \t](?:say|suggest|propose)|i[ \t](?:suggest|propose)|i[ \t]think[ \t]we[ \t]should|how[ \t]about|my[ \t]proposal|proposal:)\b/i;
 
@@ -42,7 +43,14 @@ export function wantsSomething(analysis: Analysis): boolean {
   if (problem && urgentFrames(analysis).length + (/\b(?:emergency|urgent)\b/i.test(prose) ? 1 : 0) > 0) return true;
   // A failure posted with its evidence ("Logs: <link>") is handed to whoever reads the channel.
   if (problem && analysis.channel === 'slack' && analysis.entities.urls.length > 0 && /\b(?:logs?|trace|stack ?trace|error|output|screenshot)\b/i.test(prose)) return true;
-  return analysis.channel !== 'email' && FIRST_PERSON_TROUBLE.test(prose) && analysis.wordCount <= 60;
+  return reportsTrouble(analysis);
+}
+
+/** A chat message in which the writer says they are stuck ("I'm having trouble …", "it doesn't work"). */
+export function reportsTrouble(analysis: Analysis): boolean {
+  if (analysis.channel === 'email' || analysis.wordCount > 60) return false;
+  // The writer's own trouble: "bad dumps won't work" said of others' files is no plea for help.
+  return bodySentences(analysis).some((s) => FIRST_PERSON.test(s.text) && FIRST_PERSON_TROUBLE.test(s.text));
 }
 
 export const missingAsk: Rule = {

@@ -15,7 +15,7 @@ import {
   isWorkRequest,
   type MeetingRequest,
 } from '../lib/analysis/intent';
-import { wantsSomething } from './missing-ask';
+import { reportsTrouble, wantsSomething } from './missing-ask';
 import { mentionsResource } from './missing-link';
 import type { Analysis, Sentence, SentenceRequest, Token } from '../lib/analysis';
 import { spanAt } from '../lib/analysis/span';
@@ -164,8 +164,10 @@ export const missingContext: Rule = {
       const first = sentences[0];
       if (first) return [report('thin', first.start, first.end, 'Say what is attached, why you are sending it, and what you need the reader to do with it.')];
     }
-    // A short statement that wants something but names nothing specific: "The client wants changes."
-    if (wantsSomething(analysis) && analysis.wordCount <= 8 && !analysis.hasReference && !sentences.some(isSpecific)) {
+    // A short statement that wants something but names nothing specific ("The client wants
+    // changes."), or a report of being stuck with no error, version or name in it.
+    const unspecific = !analysis.hasReference && !sentences.some(isSpecific) && !/["“]/.test(analysis.prose);
+    if (wantsSomething(analysis) && unspecific && (analysis.wordCount <= 8 || reportsTrouble(analysis))) {
       const first = sentences[0];
       if (first) return [report('thin', first.start, first.end, 'Say which one, what exactly is wanted, and what you need from the reader.')];
     }

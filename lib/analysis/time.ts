@@ -149,7 +149,10 @@ export function findTimeFrames(text: string, clockTimes: readonly ClockTime[]): 
     if (coverage.claim(span)) frames.push({ ...span, kind, ...frameFlags(text, span) });
   };
   for (const span of collectMatches(text, URGENT_FRAMES)) add(span, 'urgent');
-  for (const span of collectMatches(text, VAGUE_FRAMES)) add(span, 'vague');
+  for (const span of collectMatches(text, VAGUE_FRAMES)) {
+    // "not any time soon", "not soon": a refusal, not a vague promise.
+    if (!/\b(?:any[ \t]time|not)[ \t]{1,2}$/i.test(text.slice(Math.max(0, span.start - 12), span.start))) add(span, 'vague');
+  }
   for (const pattern of EXPLICIT_FRAMES) for (const span of collectMatches(text, pattern)) add(span, 'explicit');
   for (const time of clockTimes) add(time, 'explicit');
   // "this morning" said of logs or an outage is the past; said of a deadline ("by this morning")

@@ -104,9 +104,7 @@ export async function disableRule(ruleId: RuleId): Promise<void> {
   });
 }
 
-/** Every rule back to its default state and severity; sites and team options are kept. */
-export async function resetRules(): Promise<void> {
-  await updateSettings((settings) => {
-    settings.rules = defaultSettings().rules;
-  });
+/** A change for updateSettings: every rule back to its default state and severity; sites and team options are kept. */
+export function resetRuleSettings(settings: Settings): void {
+  settings.rules = defaultSettings().rules;
 }

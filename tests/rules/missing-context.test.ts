@@ -2,6 +2,8 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('missing-context', {
   valid: [
+    "i'm building the driver for my wifi card and make fails with 'undefined reference to rtw_init' on kernel 6.8",
+    'Why not use the built-in importer? Corrupted exports won’t work with either tool anyway.',
     'The March invoices for all 14 EU customers went out this morning; finance has copies.',
     'Yes, go ahead and merge it.',
     'Could you review the retry logic in PR 2231 before Thursday\'s release? We saw duplicate charges in Stripe when the webhook timed out, so I want a second pair of eyes on the idempotency key handling.',
@@ -19,6 +21,10 @@ ruleTester('missing-context', {
     },
   ],
   invalid: [
+    {
+      text: "hey all, i'm setting up the printer driver and when i run the installer it doesn't work",
+      findings: [{ flagged: "hey all, i'm setting up the printer driver and when i run the installer it doesn't work", messageId: 'thin' }],
+    },
     { text: 'Can we hop on a call?', findings: [{ flagged: 'Can we hop on a call?', messageId: 'meetingTopic' }] },
     { text: "Let's meet to discuss.", findings: [{ flagged: "Let's meet to discuss.", messageId: 'meetingTopic' }] },
     { text: 'Can you fix this?', findings: [{ flagged: 'Can you fix this?', messageId: 'thin' }] },
