@@ -7,6 +7,7 @@ import { CONDUCT, DISMISSAL, PAY_GRIEVANCE, PAY_WORDS } from './data/sensitive-t
 
 const PERSON_SLOT = '{person}';
 const PRONOUNS = new Set(['him', 'her', 'them', 'you']);
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 function toSource(phrase: string): string {
   return phrase.replace(/ /g, '[ \\t]{1,2}').replace(PERSON_SLOT, '(\\p{L}+)');
@@ -20,7 +21,7 @@ const toPersonPatterns = (phrases: readonly string[]) =>
 
 /** The slot holds a person: a pronoun, or a name written with a capital ("let Carlos go", not "let it go"). */
 function isPerson(word: string | undefined): boolean {
-  return !!word && (PRONOUNS.has(word.toLowerCase()) || /^\p{Lu}\p{Ll}/u.test(word));
+  return !!word && (PRONOUNS.has(word.toLowerCase()) || CAPITALISED.test(word));
 }
 
 const DISMISSAL_PATTERNS = [toPattern(DISMISSAL), ...toPersonPatterns(DISMISSAL)];

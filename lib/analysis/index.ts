@@ -50,6 +50,9 @@ export interface Analysis {
 /** What a link reads as in `prose`: a noun the tagger knows, three letters, so any URL fits. */
 export const LINK_PLACEHOLDER = 'URL';
 
+// Module-level: the bundler turns a unicode-property literal into a RegExp built on every call.
+const HAS_LETTER = /\p{L}/u;
+
 /** Replaces each link with "URL" and spaces, so the tagger reads "is here: URL" as a noun in prose. */
 function replaceLinks(prose: string, urls: readonly Span[]): string {
   if (urls.length === 0) return prose;
@@ -90,7 +93,7 @@ export function analyze(text: string, channel: Channel, settings: Settings): Ana
   const requests = sentences.flatMap((sentence) =>
     sentence.inSubject ? [] : sentence.requests.map((request) => ({ ...request, sentence })),
   );
-  const wordCount = sentences.reduce((sum, sentence) => sum + sentence.tokens.filter((t) => /\p{L}/u.test(t.text)).length, 0);
+  const wordCount = sentences.reduce((sum, sentence) => sum + sentence.tokens.filter((t) => HAS_LETTER.test(t.text)).length, 0);
 
   const allowPatterns = settings.team.allowList.map((term) => new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(term)}(?![\\p{L}\\d])`, 'giu'));
   const allowListed: Span[] = [];

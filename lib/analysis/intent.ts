@@ -189,6 +189,8 @@ export function bodySentences(analysis: Analysis): Sentence[] {
   );
 }
 
+// Module-level: the bundler turns a unicode-property literal into a RegExp built on every call.
+const HAS_LETTER_OR_DIGIT = /\p{L}|\d/u;
 const contentCounts = new WeakMap<Sentence, number>();
 
 /** How many content words a sentence has (cached: several rules ask). */
@@ -207,7 +209,7 @@ export function contentWords(tokens: readonly Token[]): Token[] {
     (token) =>
       token.text !== '' &&
       !token.text.startsWith('@') &&
-      /\p{L}|\d/u.test(token.text) &&
+      HAS_LETTER_OR_DIGIT.test(token.text) &&
       (token.tags.has('Noun') || token.tags.has('Verb') || token.tags.has('Adjective') || token.tags.has('Value') || token.tags.has('Acronym')) &&
       !token.tags.has('Pronoun') &&
       !token.tags.has('Copula') &&
