@@ -66,6 +66,25 @@ function replaceLinks(prose: string, urls: readonly Span[]): string {
   return out + prose.slice(last);
 }
 
+const SENTENCE_CACHE_LIMIT = 2000;
+const sentenceCache = new Map<string, { tokens: Token[]; acts: SpeechActs }>();
+
+/**
+ * Tokens and speech acts of one sentence at one offset. They depend on nothing else, so after a
+ * keystroke every sentence before the edit is read from this cache; nothing here is mutated.
+ */
+function readSentence(text: string, offset: number): { tokens: Token[]; acts: SpeechActs } {
+  const key = `${offset}|${text}`;
+  let read = sentenceCache.get(key);
+  if (!read) {
+    const tokens = tokenize(text, offset);
+    read = { tokens, acts: findSpeechActs(tokens, text) };
+    if (sentenceCache.size >= SENTENCE_CACHE_LIMIT) sentenceCache.clear();
+    sentenceCache.set(key, read);
+  }
+  return read;
+}
+
 function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -85,10 +104,10 @@ export function analyze(text: string, channel: Channel, settings: Settings): Ana
 
   const sentences: Sentence[] = splitSentences(prose, { joinWrappedLines: channel === 'email', original: blanked }).map((span, index) => {
     const sentenceText = prose.slice(span.start, span.end);
-    const tokens = tokenize(sentenceText, span.start);
+    const { tokens, acts } = readSentence(sentenceText, span.start);
     // The subject is the first line, so a sentence that starts before it ends belongs to it.
     const inSubject = !!layout.subject && span.start < layout.subject.end;
-    return { ...span, index, text: sentenceText, tokens, inSubject, ...findSpeechActs(tokens, sentenceText) };
+    return { ...span, index, text: sentenceText, tokens, inSubject, ...acts };
   });
   const requests = sentences.flatMap((sentence) =>
     sentence.inSubject ? [] : sentence.requests.map((request) => ({ ...request, sentence })),

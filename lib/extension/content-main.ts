@@ -16,7 +16,7 @@ import type { RuleId } from '../types';
 import { createOverlayPort } from '../ui/overlay-host';
 import { overlayCss } from '../ui/styles';
 import { recordFinishedDraft } from './insights-store';
-import { contentRequestSchema, type BackgroundMessage, type DraftState } from './protocol';
+import { contentRequestSchema, type BackgroundMessage, type DraftAnswer } from './protocol';
 import { disableRule, loadSettings, watchSettings } from './settings-store';
 
 /** The overlay element's tag; tests and other tools find the extension's UI by it. */
@@ -110,7 +110,7 @@ export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter
     if (ctx.isValid) applySettings(loaded);
   }, (error: unknown) => console.warn('async-lint: could not read settings', error));
 
-  const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: DraftState) => void): false => {
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: DraftAnswer) => void): false => {
     const request = contentRequestSchema.safeParse(message);
     if (!request.success) return false;
     const session = manager.focusedSession();
@@ -119,18 +119,19 @@ export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter
       return false;
     }
     const draft = session?.snapshot();
-    sendResponse(
-      draft && draft.score !== null
-        ? {
-            site: adapter.site,
-            score: draft.score,
-            breakdown: draft.breakdown,
-            findings: draft.findings.map(({ ruleId, severity, start, end, message: text, suggestion, messageLevel }) => ({
-              ruleId, severity, start, end, message: text, suggestion, messageLevel,
-            })),
-          }
-        : null,
-    );
+    sendResponse({
+      site: adapter.site,
+      draft:
+        draft && draft.score !== null && draft.text.trim() !== ''
+          ? {
+              score: draft.score,
+              breakdown: draft.breakdown,
+              findings: draft.findings.map(({ ruleId, severity, start, end, message: text, suggestion, messageLevel }) => ({
+                ruleId, severity, start, end, message: text, suggestion, messageLevel,
+              })),
+            }
+          : null,
+    });
     return false;
   };
   browser.runtime.onMessage.addListener(onMessage);

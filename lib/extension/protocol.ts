@@ -23,7 +23,6 @@ const findingSchema = z.object({
 
 export const draftStateSchema = z
   .object({
-    site: z.enum(['slack', 'gmail', 'generic']),
     score: z.number().int().min(0).max(100),
     findings: z.array(findingSchema),
     breakdown: z.array(
@@ -32,6 +31,13 @@ export const draftStateSchema = z
   })
   .nullable();
 export type DraftState = z.infer<typeof draftStateSchema>;
+
+/**
+ * The content script's answer to "get-draft": its site (the popup cannot always read the tab's
+ * address, so the page says where it is) and the focused draft, null when there is none.
+ */
+export const draftAnswerSchema = z.object({ site: z.enum(['slack', 'gmail', 'generic']), draft: draftStateSchema });
+export type DraftAnswer = z.infer<typeof draftAnswerSchema>;
 
 /** Messages the content scripts send to the background. */
 export const backgroundMessageSchema = z.discriminatedUnion('type', [

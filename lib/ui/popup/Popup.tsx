@@ -3,7 +3,7 @@
 // to is given as an environment, so tests can stand in for the tab and the permission prompt.
 import { useEffect, useState, type ReactElement } from 'react';
 import { isRuleEnabled } from '../../settings';
-import type { DraftState } from '../../extension/protocol';
+import type { DraftAnswer } from '../../extension/protocol';
 import { isOptedIn, sitePattern } from '../../extension/sites';
 import { scoreBand } from '../model';
 import { ResetNotice } from '../settings/ResetNotice';
@@ -12,14 +12,14 @@ import { CATEGORY_LABELS, rulesByCategory, ruleTitle } from '../settings/rule-gr
 import { useSettings } from '../settings/use-settings';
 import { resetRuleSettings, type SettingsState } from '../../extension/settings-store';
 
-/** What the content script of the current tab said: its draft (null: no draft), or that none answered. */
-export type DraftAnswer = { kind: 'answered'; draft: DraftState } | { kind: 'no-content-script' };
+/** What the content script of the current tab said (its site, and its draft or null), or that none answered. */
+export type TabAnswer = { kind: 'answered'; answer: DraftAnswer } | { kind: 'no-content-script' };
 
 export interface PopupEnvironment {
   /** The current tab's address, or null when the popup cannot see it. */
   pageUrl: string | null;
   /** Asks the current tab's content script for its focused draft. */
-  requestDraft(): Promise<DraftAnswer>;
+  requestDraft(): Promise<TabAnswer>;
   /** Asks for access to the current site and opts it in; false when the user refused. */
   enableSite(): Promise<boolean>;
   openOptions(): void;
@@ -27,16 +27,20 @@ export interface PopupEnvironment {
 
 type CurrentSite = { kind: 'slack' | 'gmail'; name: string } | { kind: 'opt-in'; name: string; url: string } | { kind: 'none' };
 
-export function currentSite(pageUrl: string | null): CurrentSite {
-  if (!pageUrl) return { kind: 'none' };
+const DEDICATED_SITES = { slack: { kind: 'slack', name: 'Slack' }, gmail: { kind: 'gmail', name: 'Gmail' } } as const;
+
+/** The site of the current tab, from its address or, when the popup cannot read that, from its content script's answer. */
+export function currentSite(pageUrl: string | null, answer: TabAnswer | null): CurrentSite {
+  const answeredSite = answer?.kind === 'answered' ? answer.answer.site : null;
+  if (!pageUrl) return answeredSite === 'slack' || answeredSite === 'gmail' ? DEDICATED_SITES[answeredSite] : { kind: 'none' };
   let host: string;
   try {
     host = new URL(pageUrl).hostname;
   } catch {
     return { kind: 'none' };
   }
-  if (host === 'app.slack.com') return { kind: 'slack', name: 'Slack' };
-  if (host === 'mail.google.com') return { kind: 'gmail', name: 'Gmail' };
+  if (host === 'app.slack.com') return DEDICATED_SITES.slack;
+  if (host === 'mail.google.com') return DEDICATED_SITES.gmail;
   return sitePattern(pageUrl) ? { kind: 'opt-in', name: host, url: pageUrl } : { kind: 'none' };
 }
 
@@ -52,31 +56,17 @@ function siteLockReason(site: CurrentSite, state: SettingsState): string | null 
   return site.kind === 'opt-in' && policy.sites.optIn !== undefined ? policy.reason : null;
 }
 
-function DraftSection({ env, site, state }: { env: PopupEnvironment; site: CurrentSite; state: SettingsState }): ReactElement {
-  const [answer, setAnswer] = useState<DraftAnswer | null>(null);
+function DraftSection({ answer, site, state }: { answer: TabAnswer | null; site: CurrentSite; state: SettingsState }): ReactElement {
   const active = !state.effective.paused && isSiteOn(site, state);
-  useEffect(() => {
-    if (!active) return;
-    let live = true;
-    env.requestDraft().then(
-      (next) => live && setAnswer(next),
-      () => live && setAnswer({ kind: 'no-content-script' }),
-    );
-    return () => {
-      live = false;
-    };
-    // The settings in force change the findings: ask again whenever they change.
-  }, [env, active, state.effective]);
-
   let empty: string | null = null;
-  if (site.kind === 'none') empty = 'This page cannot be linted. async-lint works in Slack, Gmail and the sites you turn on.';
+  if (answer === null) empty = 'Reading the draft…';
+  else if (site.kind === 'none') empty = 'This page cannot be linted. async-lint works in Slack, Gmail and the sites you turn on.';
   else if (state.effective.paused) empty = 'Paused everywhere. Turn "Pause everywhere" off to lint your drafts.';
   else if (!active) empty = `Off on ${site.name}. Turn the site on to lint your drafts here.`;
-  else if (answer === null) empty = 'Reading the draft…';
-  else if (answer.kind === 'no-content-script') empty = `async-lint is not running in this tab yet. Reload the page to start it.`;
-  else if (answer.draft === null) empty = 'No draft here. Click into a message box and start writing.';
+  else if (answer.kind === 'no-content-script') empty = 'async-lint is not running in this tab yet. Reload the page to start it.';
+  else if (answer.answer.draft === null) empty = 'No draft here. Click into a message box and start writing.';
 
-  if (empty !== null || answer?.kind !== 'answered' || answer.draft === null) {
+  if (empty !== null || answer?.kind !== 'answered' || answer.answer.draft === null) {
     return (
       <section aria-labelledby="draft-heading" className="draft">
         <h2 id="draft-heading">Your draft</h2>
@@ -84,7 +74,7 @@ function DraftSection({ env, site, state }: { env: PopupEnvironment; site: Curre
       </section>
     );
   }
-  const draft = answer.draft;
+  const draft = answer.answer.draft;
   const lost = draft.breakdown.filter((entry) => entry.penalty > 0);
   return (
     <section aria-labelledby="draft-heading" className="draft">
@@ -120,8 +110,22 @@ function DraftSection({ env, site, state }: { env: PopupEnvironment; site: Curre
 export function Popup({ env }: { env: PopupEnvironment }): ReactElement {
   const { state, saveError, update } = useSettings();
   const [siteError, setSiteError] = useState<string | null>(null);
+  const [answer, setAnswer] = useState<TabAnswer | null>(null);
+  const effective = state?.effective;
+  useEffect(() => {
+    if (!effective) return;
+    let live = true;
+    env.requestDraft().then(
+      (next) => live && setAnswer(next),
+      () => live && setAnswer({ kind: 'no-content-script' }),
+    );
+    return () => {
+      live = false;
+    };
+    // The settings in force change the draft's findings: ask again whenever they change.
+  }, [env, effective]);
   if (!state) return <p>Loading…</p>;
-  const site = currentSite(env.pageUrl);
+  const site = currentSite(env.pageUrl, answer);
   const policy = state.policy;
 
   const switchSite = async (on: boolean): Promise<void> => {
@@ -144,7 +148,7 @@ export function Popup({ env }: { env: PopupEnvironment }): ReactElement {
       <h1>Async Lint</h1>
       <ResetNotice dropped={state.dropped} detailed={false} />
       {saveError && <p role="alert">{saveError}</p>}
-      <DraftSection env={env} site={site} state={state} />
+      <DraftSection answer={answer} site={site} state={state} />
       <section aria-labelledby="sites-heading">
         <h2 id="sites-heading">Where it runs</h2>
         {site.kind !== 'none' && (
