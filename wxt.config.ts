@@ -13,7 +13,8 @@ export default defineConfig({
   manifest: ({ manifestVersion }) => ({
     name: 'Async Lint',
     description: 'Lints async work messages in Slack and Gmail for clarity: asks, deadlines, links, context, time zones.',
-    permissions: ['storage'],
+    // activeTab: the popup may read the address of the tab it was opened on, to offer that site.
+    permissions: ['storage', 'activeTab'],
     // Asked for at run time, one site at a time, when the user enables a site from the popup.
     // Manifest V2 (Firefox) has no separate key for optional hosts: they go with the permissions.
     ...(manifestVersion === 2

@@ -194,8 +194,9 @@ export async function eventually<T>(check: () => Promise<T>, timeoutMs = 5000): 
 
 /** The extension API as seen inside the service worker, for the few calls the tests make there. */
 declare const chrome: {
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
   tabs: {
-    query(filter: Record<string, never>): Promise<Array<{ id?: number }>>;
+    query(filter: { active?: boolean }): Promise<Array<{ id?: number }>>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
   storage: {
@@ -229,6 +230,24 @@ export async function messageContentScripts(browser: Browser, message: unknown):
     );
     return answers.filter((entry) => entry.answered).map((entry) => entry.answer);
   }, message);
+}
+
+/** The id of the active tab (the page opened last); tab addresses are hidden without the "tabs" permission. */
+export async function activeTabId(browser: Browser): Promise<number> {
+  const id = await browser.worker.evaluate(async () => (await chrome.tabs.query({ active: true }))[0]?.id);
+  if (id === undefined) throw new Error('no active tab');
+  return id;
+}
+
+/** The text the toolbar icon's badge shows for a tab ('' for none). */
+export async function badgeText(browser: Browser, tab: number): Promise<string> {
+  return browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tab);
+}
+
+/** The extension's own page (popup.html, options.html) in a new tab. */
+export async function openExtensionPage(browser: Browser, path: string): Promise<Page> {
+  const extensionId = new URL(browser.worker.url()).host;
+  return browser.open(`chrome-extension://${extensionId}/${path}`);
 }
 
 const CLI = resolve(__dirname, '../../dist/cli.js');

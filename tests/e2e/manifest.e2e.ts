@@ -18,7 +18,7 @@ const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), '
 
 describe('built manifest', () => {
   it('has exactly the permissions the extension needs', () => {
-    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.permissions).toEqual(['storage', 'activeTab']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_permissions).toEqual(['scripting']);
     expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);

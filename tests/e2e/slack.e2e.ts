@@ -325,7 +325,7 @@ describe('Slack', () => {
     const expected = engine(ASK_WITH_TIME);
     await eventually(async () => expect((await readOverlays(page))[0]?.score).toBe(expected.score));
     const [draft] = await messageContentScripts(browser, { type: 'get-draft' });
-    expect(draft).toMatchObject({ site: 'slack', score: expected.score, findings: expected.findings.map(({ ruleId, start, end }) => ({ ruleId, start, end })) });
+    expect(draft).toMatchObject({ site: 'slack', draft: { score: expected.score, findings: expected.findings.map(({ ruleId, start, end }) => ({ ruleId, start, end })) } });
     await messageContentScripts(browser, { type: 'open-panel' });
     await eventually(async () => expect(await page.getByRole('dialog', { name: `Clarity score ${expected.score}` }).count()).toBe(1));
     // A message that is not part of the protocol is ignored.

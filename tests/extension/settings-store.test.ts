@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   disableRule,
   loadSettingsState,
-  resetRules,
+  resetRuleSettings,
   saveSettings,
   SettingsTooLargeError,
   updateSettings,
@@ -56,7 +56,7 @@ describe('settings storage', () => {
       settings.rules['missing-ask'] = { enabled: false };
       settings.team.urgentChannel = '#ops';
     });
-    await resetRules();
+    await updateSettings(resetRuleSettings);
     const { user } = await loadSettingsState();
     expect(user.rules).toEqual({});
     expect(user.team.urgentChannel).toBe('#ops');

@@ -1,0 +1,62 @@
+// The popup page of the loaded extension, driving the real content script and toolbar badge: the
+// popup shows the focused Slack draft's score, a rule switched off there leaves the composer, and
+// Slack switched off takes the badge away.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activeTabId, badgeText, cliScore, eventually, launchWithExtension, openExtensionPage, readOverlays, resetStorage, type Browser } from './harness';
+
+const SLACK_URL = 'https://app.slack.com/client/T0ACME/C0GENERAL';
+const CHANNEL_EDITOR = '[data-qa="message_input"] .ql-editor';
+const ASK_WITH_TIME = 'Can you send me the Q3 numbers by 3pm tomorrow? I need them for the board deck.';
+
+describe('popup', () => {
+  let browser: Browser;
+  let slack: Page;
+  let popup: Page;
+  let slackTab: number;
+
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+    await resetStorage(browser);
+    slack = await browser.open(SLACK_URL);
+    await slack.locator('async-lint-ui[data-composer="channel"]').waitFor({ state: 'attached' });
+    await slack.click(CHANNEL_EDITOR);
+    await slack.keyboard.type(ASK_WITH_TIME);
+    slackTab = await activeTabId(browser);
+    // Opened as a tab, the popup is told which tab it stands for.
+    popup = await openExtensionPage(browser, `popup.html?tab=${slackTab}`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const underlinedRules = async () => (await readOverlays(slack)).flatMap((overlay) => overlay.underlines.map((underline) => underline.ruleId));
+
+  it("shows the focused draft's score in the popup and on the toolbar badge", async () => {
+    const score = cliScore(ASK_WITH_TIME, 'slack');
+    await eventually(async () => expect(await badgeText(browser, slackTab)).toBe(String(score)));
+    await expect(popup.locator('[data-score]').getAttribute('data-score')).resolves.toBe(String(score));
+  });
+
+  it('switches a rule off and its underlines leave the Slack composer', async () => {
+    await eventually(async () => expect(await underlinedRules()).toContain('ambiguous-time'));
+    const rule = popup.getByRole('switch', { name: 'Time without a time zone' });
+    await rule.click();
+    await expect(rule.getAttribute('aria-checked')).resolves.toBe('false');
+    await eventually(async () => expect(await underlinedRules()).not.toContain('ambiguous-time'), 1000);
+    expect(await underlinedRules()).not.toEqual([]);
+  });
+
+  it('switches Slack off and the badge and the overlay disappear', async () => {
+    await popup.getByRole('switch', { name: 'Lint on Slack' }).click();
+    await eventually(async () => expect(await badgeText(browser, slackTab)).toBe(''), 1000);
+    await eventually(async () => expect(await readOverlays(slack)).toEqual([]), 1000);
+    await expect(popup.getByText('Off on Slack.', { exact: false }).count()).resolves.toBe(1);
+  });
+
+  it('made no network request and printed no error', () => {
+    expect(browser.blockedRequests).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
