@@ -18,8 +18,17 @@ export default defineConfig({
     // Asked for at run time, one site at a time, when the user enables a site from the popup.
     // Manifest V2 (Firefox) has no separate key for optional hosts: they go with the permissions.
     ...(manifestVersion === 2
-      ? { optional_permissions: ['scripting', ...OPTIONAL_HOSTS] }
-      : { optional_permissions: ['scripting'], optional_host_permissions: OPTIONAL_HOSTS }),
+      ? {
+          optional_permissions: ['scripting', ...OPTIONAL_HOSTS],
+          // Firefox keeps sync and managed storage (policies.json's "3rdparty" section) per add-on id.
+          browser_specific_settings: { gecko: { id: 'async-lint@async-lint' } },
+        }
+      : {
+          optional_permissions: ['scripting'],
+          optional_host_permissions: OPTIONAL_HOSTS,
+          // The enterprise policy's shape (Chrome); Firefox takes the same keys from policies.json without a schema.
+          storage: { managed_schema: 'managed-schema.json' },
+        }),
     commands: {
       'open-panel': {
         suggested_key: { default: 'Alt+Shift+L' },
