@@ -31,11 +31,12 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(): Promise<Browser> {
+/** @param headless false shows the window (the playground); the tests run headless. */
+export async function launchWithExtension({ headless = true }: { headless?: boolean } = {}): Promise<Browser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'async-lint-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless,
     viewport: { width: 1200, height: 800 },
     timezoneId: E2E_TIME_ZONE,
     args: [
@@ -200,6 +201,7 @@ declare const chrome: {
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
   storage: {
+    local: { get(key: string): Promise<Record<string, unknown>> };
     sync: { clear(): Promise<void>; get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
   };
 };
@@ -211,6 +213,10 @@ export async function resetStorage(browser: Browser): Promise<void> {
 
 export async function storedSettings(browser: Browser): Promise<unknown> {
   return browser.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+}
+
+export async function storedInsights(browser: Browser): Promise<unknown> {
+  return browser.worker.evaluate(async () => (await chrome.storage.local.get('insights')).insights);
 }
 
 /** Writes settings the way the popup does: the raw object under the one settings key. */
