@@ -3,7 +3,7 @@
 // Slack switched off takes the badge away.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activeTabId, badgeText, cliScore, eventually, launchWithExtension, openExtensionPage, readOverlays, resetStorage, type Browser } from './harness';
+import { activeTabId, badgeText, cliScore, eventually, launchWithExtension, openExtensionPage, readOverlays, resetStorage, storedInsights, type Browser } from './harness';
 
 const SLACK_URL = 'https://app.slack.com/client/T0ACME/C0GENERAL';
 const CHANNEL_EDITOR = '[data-qa="message_input"] .ql-editor';
@@ -46,6 +46,25 @@ describe('popup', () => {
     await expect(rule.getAttribute('aria-checked')).resolves.toBe('false');
     await eventually(async () => expect(await underlinedRules()).not.toContain('ambiguous-time'), 1000);
     expect(await underlinedRules()).not.toEqual([]);
+  });
+
+  it('counts a cleared draft in the local insights as numbers only, and shows no badge without a draft', async () => {
+    await slack.click(CHANNEL_EDITOR);
+    await slack.keyboard.press('Control+A');
+    await slack.keyboard.press('Backspace');
+    await eventually(async () => expect(await badgeText(browser, slackTab)).toBe(''), 1000);
+    const insights = await eventually(async () => {
+      const stored = await storedInsights(browser);
+      expect(stored).toBeDefined();
+      return stored;
+    }, 1000);
+    const days = Object.values((insights as { days: Record<string, { drafts: number; findingsByRule: Record<string, number> }> }).days);
+    expect(days).toHaveLength(1);
+    expect(days[0]?.drafts).toBe(1);
+    expect(days[0]?.findingsByRule['ambiguous-time']).toBeUndefined();
+    expect(JSON.stringify(insights)).not.toMatch(/numbers|board|deck/);
+    await slack.keyboard.type(ASK_WITH_TIME);
+    await eventually(async () => expect(await badgeText(browser, slackTab)).toMatch(/^\d+$/));
   });
 
   it('switches Slack off and the badge and the overlay disappear', async () => {
