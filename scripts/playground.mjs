@@ -1,15 +1,12 @@
 // Runs scripts/playground.ts (which reuses the end-to-end harness) after bundling it with esbuild,
 // so the playground needs nothing beyond the project's own dependencies.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = mkdtempSync(join(tmpdir(), 'async-lint-playground-'));
-const outfile = join(outDir, 'playground.cjs');
-process.on('exit', () => rmSync(outDir, { recursive: true, force: true }));
+// Inside the project (next to the build, ignored by git), so its imports resolve from node_modules.
+const outfile = join(root, '.output', 'playground.cjs');
 await build({
   absWorkingDir: root,
   entryPoints: ['scripts/playground.ts'],

@@ -16,14 +16,16 @@ async function screenshot(file: string): Promise<void> {
     await page.locator('async-lint-ui[data-composer="channel"]').waitFor({ state: 'attached' });
     await page.click('[data-qa="message_input"] .ql-editor');
     await page.keyboard.type(SAMPLE);
-    await eventually(async () => {
-      const underlines = (await readOverlays(page))[0]?.underlines ?? [];
-      if (!underlines.some((underline) => underline.ruleId === 'ambiguous-time')) throw new Error('not linted yet');
+    const time = await eventually(async () => {
+      const underline = (await readOverlays(page))[0]?.underlines.find((candidate) => candidate.ruleId === 'ambiguous-time');
+      if (!underline) throw new Error('not linted yet');
+      return underline;
     });
-    // Open the card of the zone-less time, as a user clicking the underline would.
-    await page.locator('async-lint-ui').locator('[data-rule-id="ambiguous-time"]').first().click();
+    // Open the card of the zone-less time, as a user clicking the underlined words would (underlines let clicks through to the editor).
+    await page.mouse.click(time.box.left + time.box.width / 2, time.box.top + time.box.height / 2);
     await page.locator('async-lint-ui').locator('[data-action]').first().waitFor();
-    await page.screenshot({ path: file });
+    // The composer and its card, without the empty message list above.
+    await page.screenshot({ path: file, clip: { x: 0, y: 580, width: 840, height: 220 } });
     console.log(`Saved ${file}`);
   } finally {
     await browser.close();
