@@ -72,8 +72,3 @@ export function applyPolicy(user: Settings, policy: Policy | null): Settings {
     team: { ...user.team, ...policy.team },
   };
 }
-
-/** Why a setting cannot be changed here, or null when the user may change it. */
-export function lockReason(policy: Policy | null, locked: (policy: Policy) => boolean): string | null {
-  return policy && locked(policy) ? policy.reason : null;
-}

@@ -89,6 +89,7 @@ describe('options page', () => {
     renderOptions();
     const urgent = (await screen.findByLabelText('Urgent channel')) as HTMLInputElement;
     expect(urgent.disabled).toBe(true);
+    expect(urgent.value).toBe('#sev1');
     expect(urgent.parentElement?.textContent).toContain('Locked: Required by Acme IT');
     expect((screen.getByLabelText('Never flag these terms') as HTMLTextAreaElement).disabled).toBe(false);
   });

@@ -49,22 +49,30 @@ function OutcomeMessage({ outcome }: { outcome: Outcome }): ReactElement | null 
 
 interface TeamOptionsProps {
   user: Settings;
+  /** Shown in place of the user's value where the policy sets it. */
+  effective: Settings;
   policy: Policy | null;
   update: (change: (user: Settings) => void) => Promise<boolean>;
   /** Kept by the page: a save re-creates the form from the stored values. */
   onOutcome: (outcome: Outcome) => void;
 }
 
-function TeamOptions({ user, policy, update, onOutcome }: TeamOptionsProps): ReactElement {
+function TeamOptions({ user, effective, policy, update, onOutcome }: TeamOptionsProps): ReactElement {
   const id = useId();
-  const [urgentChannel, setUrgentChannel] = useState(user.team.urgentChannel);
-  const [artifactWords, setArtifactWords] = useState(user.team.artifactWords.join('\n'));
-  const [allowList, setAllowList] = useState(user.team.allowList.join('\n'));
   const locked = (key: keyof Settings['team']) => policy?.team[key] !== undefined;
+  const shownTeam = (key: keyof Settings['team']) => (locked(key) ? effective : user).team;
+  const [urgentChannel, setUrgentChannel] = useState(shownTeam('urgentChannel').urgentChannel);
+  const [artifactWords, setArtifactWords] = useState(shownTeam('artifactWords').artifactWords.join('\n'));
+  const [allowList, setAllowList] = useState(shownTeam('allowList').allowList.join('\n'));
 
   const save = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    const team = { urgentChannel: urgentChannel.trim(), artifactWords: lines(artifactWords), allowList: lines(allowList) };
+    // A locked field keeps the user's own value underneath the policy's.
+    const team = {
+      urgentChannel: locked('urgentChannel') ? user.team.urgentChannel : urgentChannel.trim(),
+      artifactWords: locked('artifactWords') ? user.team.artifactWords : lines(artifactWords),
+      allowList: locked('allowList') ? user.team.allowList : lines(allowList),
+    };
     const checked = validateSettingsStrict({ ...user, team });
     if (!checked.ok) {
       onOutcome({ ok: false, text: `Not saved. ${describeIssues(checked.issues)}` });
@@ -258,7 +266,7 @@ export function Options({ env }: { env: OptionsEnvironment }): ReactElement {
       {state.policy && <p className="notice">Some settings are set by your organisation and cannot be changed here: {state.policy.reason}.</p>}
       {saveError && <p role="alert">{saveError}</p>}
       {/* Keyed by the stored team options, so the form shows them again after an import or a change elsewhere. */}
-      <TeamOptions key={JSON.stringify(state.user.team)} user={state.user} policy={state.policy} update={update} onOutcome={setTeamOutcome} />
+      <TeamOptions key={JSON.stringify(state.effective.team)} user={state.user} effective={state.effective} policy={state.policy} update={update} onOutcome={setTeamOutcome} />
       <OutcomeMessage outcome={teamOutcome} />
       <OptInSites user={state.user} policy={state.policy} update={update} />
       <ExportImport user={state.user} env={env} />
