@@ -195,7 +195,10 @@ export async function eventually<T>(check: () => Promise<T>, timeoutMs = 5000): 
 
 /** The extension API as seen inside the service worker, for the few calls the tests make there. */
 declare const chrome: {
-  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  action: {
+    getBadgeText(details: { tabId: number }): Promise<string>;
+    getBadgeBackgroundColor(details: { tabId: number }): Promise<[number, number, number, number]>;
+  };
   tabs: {
     query(filter: { active?: boolean }): Promise<Array<{ id?: number }>>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
@@ -248,6 +251,12 @@ export async function activeTabId(browser: Browser): Promise<number> {
 /** The text the toolbar icon's badge shows for a tab ('' for none). */
 export async function badgeText(browser: Browser, tab: number): Promise<string> {
   return browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tab);
+}
+
+/** The badge's background colour for a tab, as `#rrggbb`. */
+export async function badgeColor(browser: Browser, tab: number): Promise<string> {
+  const [red, green, blue] = await browser.worker.evaluate((id) => chrome.action.getBadgeBackgroundColor({ tabId: id }), tab);
+  return `#${[red, green, blue].map((channel) => channel.toString(16).padStart(2, '0')).join('')}`;
 }
 
 /** The extension's own page (popup.html, options.html) in a new tab. */

@@ -2,8 +2,9 @@
 // popup shows the focused Slack draft's score, a rule switched off there leaves the composer, and
 // Slack switched off takes the badge away.
 import type { Page } from 'playwright-core';
+import { BAND_COLORS, scoreBand } from '../../lib/ui/model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activeTabId, badgeText, cliScore, eventually, launchWithExtension, openExtensionPage, readOverlays, resetStorage, storedInsights, type Browser } from './harness';
+import { activeTabId, badgeColor, badgeText, cliScore, eventually, launchWithExtension, openExtensionPage, readOverlays, resetStorage, storedInsights, type Browser } from './harness';
 
 const SLACK_URL = 'https://app.slack.com/client/T0ACME/C0GENERAL';
 const CHANNEL_EDITOR = '[data-qa="message_input"] .ql-editor';
@@ -36,6 +37,7 @@ describe('popup', () => {
   it("shows the focused draft's score in the popup and on the toolbar badge", async () => {
     const score = cliScore(ASK_WITH_TIME, 'slack');
     await eventually(async () => expect(await badgeText(browser, slackTab)).toBe(String(score)));
+    expect(await badgeColor(browser, slackTab)).toBe(BAND_COLORS[scoreBand(score)]);
     await expect(popup.locator('[data-score]').getAttribute('data-score')).resolves.toBe(String(score));
   });
 
