@@ -1,0 +1,30 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { enableSite } from '../../lib/extension/opt-in';
+import { loadSettingsState } from '../../lib/extension/settings-store';
+
+describe('enableSite (the popup turning another site on)', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.restoreAllMocks());
+
+  it('asks for access to that one site and opts it in once granted', async () => {
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
+    expect(await enableSite('https://chat.example.com/room/4?x=1')).toBe(true);
+    expect(request).toHaveBeenCalledWith({ permissions: ['scripting'], origins: ['https://chat.example.com/*'] });
+    expect((await loadSettingsState()).user.sites.optIn).toEqual(['https://chat.example.com']);
+    // Enabling it again adds no duplicate.
+    await enableSite('https://chat.example.com/other');
+    expect((await loadSettingsState()).user.sites.optIn).toEqual(['https://chat.example.com']);
+  });
+
+  it('changes nothing when access is refused, and never asks for Slack, Gmail or a browser page', async () => {
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
+    expect(await enableSite('https://chat.example.com/')).toBe(false);
+    expect((await loadSettingsState()).user.sites.optIn).toEqual([]);
+    request.mockClear();
+    for (const url of ['https://app.slack.com/client/T1', 'https://mail.google.com/mail/u/0/', 'chrome://extensions/']) {
+      expect(await enableSite(url)).toBe(false);
+    }
+    expect(request).not.toHaveBeenCalled();
+  });
+});
