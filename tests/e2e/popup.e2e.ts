@@ -24,8 +24,6 @@ describe('popup', () => {
     await slack.click(CHANNEL_EDITOR);
     await slack.keyboard.type(ASK_WITH_TIME);
     slackTab = await activeTabId(browser);
-    // Opened as a tab, the popup is told which tab it stands for.
-    popup = await openExtensionPage(browser, `popup.html?tab=${slackTab}`);
   });
 
   afterAll(async () => {
@@ -38,6 +36,8 @@ describe('popup', () => {
     const score = cliScore(ASK_WITH_TIME, 'slack');
     await eventually(async () => expect(await badgeText(browser, slackTab)).toBe(String(score)));
     expect(await badgeColor(browser, slackTab)).toBe(BAND_COLORS[scoreBand(score)]);
+    // Opened (as a tab, told which tab it stands for) once the draft is linted, as a user would click the icon.
+    popup = await openExtensionPage(browser, `popup.html?tab=${slackTab}`);
     await expect(popup.locator('[data-score]').getAttribute('data-score')).resolves.toBe(String(score));
   });
 
@@ -45,7 +45,8 @@ describe('popup', () => {
     await eventually(async () => expect(await underlinedRules()).toContain('ambiguous-time'));
     const rule = popup.getByRole('switch', { name: 'Time without a time zone' });
     await rule.click();
-    await expect(rule.getAttribute('aria-checked')).resolves.toBe('false');
+    // The switch shows what was stored, once the storage write comes back through the watcher.
+    await eventually(async () => expect(await rule.getAttribute('aria-checked')).toBe('false'), 1000);
     await eventually(async () => expect(await underlinedRules()).not.toContain('ambiguous-time'), 1000);
     expect(await underlinedRules()).not.toEqual([]);
   });
@@ -73,7 +74,7 @@ describe('popup', () => {
     await popup.getByRole('switch', { name: 'Lint on Slack' }).click();
     await eventually(async () => expect(await badgeText(browser, slackTab)).toBe(''), 1000);
     await eventually(async () => expect(await readOverlays(slack)).toEqual([]), 1000);
-    await expect(popup.getByText('Off on Slack.', { exact: false }).count()).resolves.toBe(1);
+    await eventually(async () => expect(await popup.getByText('Off on Slack.', { exact: false }).count()).toBe(1), 1000);
   });
 
   it('made no network request and printed no error', () => {
