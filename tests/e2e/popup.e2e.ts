@@ -46,8 +46,8 @@ describe('popup', () => {
     const rule = popup.getByRole('switch', { name: 'Time without a time zone' });
     await rule.click();
     // The switch shows what was stored, once the storage write comes back through the watcher.
-    await eventually(async () => expect(await rule.getAttribute('aria-checked')).toBe('false'), 1000);
-    await eventually(async () => expect(await underlinedRules()).not.toContain('ambiguous-time'), 1000);
+    await eventually(async () => expect(await rule.getAttribute('aria-checked')).toBe('false'));
+    await eventually(async () => expect(await underlinedRules()).not.toContain('ambiguous-time'));
     expect(await underlinedRules()).not.toEqual([]);
   });
 
@@ -55,12 +55,12 @@ describe('popup', () => {
     await slack.click(CHANNEL_EDITOR);
     await slack.keyboard.press('Control+A');
     await slack.keyboard.press('Backspace');
-    await eventually(async () => expect(await badgeText(browser, slackTab)).toBe(''), 1000);
+    await eventually(async () => expect(await badgeText(browser, slackTab)).toBe(''));
     const insights = await eventually(async () => {
       const stored = await storedInsights(browser);
       expect(stored).toBeDefined();
       return stored;
-    }, 1000);
+    });
     const days = Object.values((insights as { days: Record<string, { drafts: number; findingsByRule: Record<string, number> }> }).days);
     expect(days).toHaveLength(1);
     expect(days[0]?.drafts).toBe(1);
@@ -72,9 +72,9 @@ describe('popup', () => {
 
   it('switches Slack off and the badge and the overlay disappear', async () => {
     await popup.getByRole('switch', { name: 'Lint on Slack' }).click();
-    await eventually(async () => expect(await badgeText(browser, slackTab)).toBe(''), 1000);
-    await eventually(async () => expect(await readOverlays(slack)).toEqual([]), 1000);
-    await eventually(async () => expect(await popup.getByText('Off on Slack.', { exact: false }).count()).toBe(1), 1000);
+    await eventually(async () => expect(await badgeText(browser, slackTab)).toBe(''));
+    await eventually(async () => expect(await readOverlays(slack)).toEqual([]));
+    await eventually(async () => expect(await popup.getByText('Off on Slack.', { exact: false }).count()).toBe(1));
   });
 
   it('made no network request and printed no error', () => {
