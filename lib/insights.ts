@@ -1,6 +1,6 @@
 // Local insights: how the user's messages did over the last 30 days, as numbers only. A draft is
 // counted once, when its composer is emptied (the message was sent or thrown away), with its last
-// score and the rules it broke; the text itself is never stored.
+// score and the rule of each of its findings; the text itself is never stored.
 import { z } from 'zod';
 import { RULE_IDS, type RuleId } from './types';
 
@@ -37,7 +37,7 @@ function firstDayKept(now: Date): string {
   return dayKey(first);
 }
 
-/** Adds one finished draft and forgets days older than the window, so storage stays small. */
+/** Adds one finished draft (`ruleIds`: one entry per finding) and forgets days older than the window, so storage stays small. */
 export function recordDraft(insights: Insights, draft: { score: number; ruleIds: RuleId[] }, now: Date): Insights {
   const oldest = firstDayKept(now);
   const days = Object.fromEntries(Object.entries(insights.days).filter(([day]) => day >= oldest));

@@ -8,14 +8,20 @@ describe('local insights', () => {
     let insights = emptyInsights();
     insights = recordDraft(insights, { score: 40, ruleIds: ['missing-deadline', 'missing-link'] }, day('2025-03-01'));
     insights = recordDraft(insights, { score: 90, ruleIds: ['missing-link'] }, day('2025-03-20'));
+    // Two findings of one rule in one draft count twice.
+    insights = recordDraft(insights, { score: 70, ruleIds: ['vague-deadline', 'vague-deadline'] }, day('2025-03-22'));
     insights = recordDraft(insights, { score: 71, ruleIds: [] }, day('2025-03-25'));
     expect(summarizeInsights(insights, day('2025-03-25'))).toEqual({
-      drafts: 3,
-      averageScore: 67,
-      findingsByRule: { 'missing-deadline': 1, 'missing-link': 2 },
+      drafts: 4,
+      averageScore: 68,
+      findingsByRule: { 'missing-deadline': 1, 'missing-link': 2, 'vague-deadline': 2 },
     });
     // 1 March is more than 30 days before 31 March.
-    expect(summarizeInsights(insights, day('2025-03-31'))).toEqual({ drafts: 2, averageScore: 81, findingsByRule: { 'missing-link': 1 } });
+    expect(summarizeInsights(insights, day('2025-03-31'))).toEqual({
+      drafts: 3,
+      averageScore: 77,
+      findingsByRule: { 'missing-link': 1, 'vague-deadline': 2 },
+    });
   });
 
   it('forgets days that left the window when it records', () => {

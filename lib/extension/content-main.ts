@@ -71,7 +71,7 @@ export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter
     browser.runtime.sendMessage(message).catch(() => undefined);
   };
   /** The last linted non-empty state of each draft, counted in the insights when its composer empties (sent or cleared). */
-  const lastDraft = new WeakMap<ComposerSession, { score: number; ruleIds: Set<RuleId> }>();
+  const lastDraft = new WeakMap<ComposerSession, { score: number; ruleIds: RuleId[] }>();
   function reportFocusedDraft(): void {
     const session = manager.focusedSession();
     const draft = session?.snapshot();
@@ -80,7 +80,8 @@ export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter
       return;
     }
     if (draft.text.trim() !== '') {
-      lastDraft.set(session, { score: draft.score, ruleIds: new Set(draft.findings.map((finding) => finding.ruleId)) });
+      // One id per finding, so the insights count findings, not drafts, by rule.
+      lastDraft.set(session, { score: draft.score, ruleIds: draft.findings.map((finding) => finding.ruleId) });
       sendScore(draft.score);
       return;
     }
@@ -88,7 +89,7 @@ export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter
     const finished = lastDraft.get(session);
     if (!finished) return;
     lastDraft.delete(session);
-    recordFinishedDraft({ score: finished.score, ruleIds: [...finished.ruleIds] }).catch((error: unknown) =>
+    recordFinishedDraft(finished).catch((error: unknown) =>
       console.warn('async-lint: could not count the draft', error),
     );
   }

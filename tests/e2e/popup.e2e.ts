@@ -2,9 +2,11 @@
 // popup shows the focused Slack draft's score, a rule switched off there leaves the composer, and
 // Slack switched off takes the badge away.
 import type { Page } from 'playwright-core';
+import { lint } from '../../lib/lint';
+import { defaultSettings } from '../../lib/settings';
 import { BAND_COLORS, scoreBand } from '../../lib/ui/model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activeTabId, badgeColor, badgeText, cliScore, eventually, launchWithExtension, openExtensionPage, readOverlays, resetStorage, storedInsights, type Browser } from './harness';
+import { activeTabId, badgeColor, badgeText, cliScore, E2E_TIME_ZONE, eventually, launchWithExtension, openExtensionPage, readOverlays, resetStorage, storedInsights, type Browser } from './harness';
 
 const SLACK_URL = 'https://app.slack.com/client/T0ACME/C0GENERAL';
 const CHANNEL_EDITOR = '[data-qa="message_input"] .ql-editor';
@@ -63,8 +65,13 @@ describe('popup', () => {
     });
     const days = Object.values((insights as { days: Record<string, { drafts: number; findingsByRule: Record<string, number> }> }).days);
     expect(days).toHaveLength(1);
-    expect(days[0]?.drafts).toBe(1);
-    expect(days[0]?.findingsByRule['ambiguous-time']).toBeUndefined();
+    // The draft as it was before clearing: linted with the zone rule switched off in the popup.
+    const settings = defaultSettings();
+    settings.rules['ambiguous-time'] = { enabled: false };
+    const linted = lint(ASK_WITH_TIME, { channel: 'slack', settings, timeZone: E2E_TIME_ZONE });
+    const expectedCounts: Record<string, number> = {};
+    for (const finding of linted.findings) expectedCounts[finding.ruleId] = (expectedCounts[finding.ruleId] ?? 0) + 1;
+    expect(days[0]).toEqual({ drafts: 1, scoreSum: linted.score, findingsByRule: expectedCounts });
     expect(JSON.stringify(insights)).not.toMatch(/numbers|board|deck/);
     await slack.keyboard.type(ASK_WITH_TIME);
     await eventually(async () => expect(await badgeText(browser, slackTab)).toMatch(/^\d+$/));
