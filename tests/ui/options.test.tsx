@@ -85,13 +85,15 @@ describe('options page', () => {
   });
 
   it('shows a policy-set option as locked with the reason', async () => {
-    await fakeBrowser.storage.managed.set({ reason: 'Required by Acme IT', team: { urgentChannel: '#sev1' } });
+    await fakeBrowser.storage.managed.set({ reason: 'Required by Acme IT', team: { urgentChannel: '#sev1', allowList: 'EOD' } });
     renderOptions();
     const urgent = (await screen.findByLabelText('Urgent channel')) as HTMLInputElement;
     expect(urgent.disabled).toBe(true);
     expect(urgent.value).toBe('#sev1');
     expect(urgent.parentElement?.textContent).toContain('Locked: Required by Acme IT');
+    // A part of the policy that is not valid is ignored, and the page says so.
     expect((screen.getByLabelText('Never flag these terms') as HTMLTextAreaElement).disabled).toBe(false);
+    expect(screen.getByText(/^Ignored, not valid in the policy: team\.allowList: /)).toBeTruthy();
   });
 
   it('shows the last 30 days as numbers, and clears them', async () => {

@@ -263,7 +263,12 @@ export function Options({ env }: { env: OptionsEnvironment }): ReactElement {
           </button>
         </>
       )}
-      {state.policy && <p className="notice">Some settings are set by your organisation and cannot be changed here: {state.policy.reason}.</p>}
+      {state.policy && (
+        <div className="notice">
+          <p>Some settings are set by your organisation and cannot be changed here: {state.policy.reason}.</p>
+          {state.policy.dropped.length > 0 && <p>Ignored, not valid in the policy: {describeIssues(state.policy.dropped)}.</p>}
+        </div>
+      )}
       {saveError && <p role="alert">{saveError}</p>}
       {/* Keyed by the stored team options, so the form shows them again after an import or a change elsewhere. */}
       <TeamOptions key={JSON.stringify(state.effective.team)} user={state.user} effective={state.effective} policy={state.policy} update={update} onOutcome={setTeamOutcome} />
