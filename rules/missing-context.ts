@@ -70,20 +70,22 @@ function objectShape(analysis: Analysis, request: SentenceRequest): ObjectShape 
   return 'specific';
 }
 
-/** "it"/"this" refers back to something named before it: in its sentence, or in earlier ones. */
-function hasAntecedent(request: SentenceRequest, contentBefore: ReadonlyMap<Sentence, number>): boolean {
+const isNamingNoun = (token: Token) => token.tags.has('Noun') && !token.tags.has('Pronoun') && !token.text.startsWith('@') && token.text !== '';
+
+/** "it"/"them" refers back to a thing named before it: in its own sentence, or in an earlier one. */
+function hasAntecedent(request: SentenceRequest, nounsBefore: ReadonlyMap<Sentence, number>): boolean {
   const verbStart = request.verbToken?.start ?? request.sentence.start;
   const before = request.sentence.tokens.filter((token) => token.end <= verbStart);
-  return contentWords(before).length >= 2 || (contentBefore.get(request.sentence) ?? 0) >= 3;
+  return before.some(isNamingNoun) || (nounsBefore.get(request.sentence) ?? 0) > 0;
 }
 
-/** For each sentence, how many content words the body has before it. */
-function contentBeforeEach(sentences: readonly Sentence[]): Map<Sentence, number> {
+/** For each sentence, how many naming nouns the body has before it. */
+function nounsBeforeEach(sentences: readonly Sentence[]): Map<Sentence, number> {
   const counts = new Map<Sentence, number>();
   let total = 0;
   for (const sentence of sentences) {
     counts.set(sentence, total);
-    total += contentWordCount(sentence);
+    total += sentence.tokens.filter(isNamingNoun).length;
   }
   return counts;
 }
@@ -137,7 +139,7 @@ export const missingContext: Rule = {
     }
 
     const background = backgroundSentences(sentences, vague);
-    const contentBefore = contentBeforeEach(sentences);
+    const nounsBefore = nounsBeforeEach(sentences);
     for (const request of directedRequests(analysis)) {
       // Advice said of a situation ("you should know …") and vague asks are judged elsewhere.
       if (vague.has(request.sentence) || request.kind === 'obligation' || CONDITIONAL.test(request.sentence.text)) continue;
@@ -147,7 +149,7 @@ export const missingContext: Rule = {
       const backed = hasBackground(request.sentence, background);
       const thin =
         shape === 'open' ||
-        (shape === 'deictic' && !hasAntecedent(request, contentBefore)) ||
+        (shape === 'deictic' && !hasAntecedent(request, nounsBefore)) ||
         ((shape === 'bare' || shape === 'none') && !backed && !isSpecific(request.sentence) && contentWordCount(request.sentence) <= 5);
       if (thin) {
         return [report('thin', request.sentence.start, request.sentence.end, 'Say which one, why it is needed, and what done looks like, so the reader can act without asking.')];

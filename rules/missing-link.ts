@@ -57,9 +57,8 @@ function specificResources(sentence: Sentence, nouns: ReadonlySet<string>): Reso
     const determiner = tokens[i];
     const word = determiner?.word ?? '';
     if (INDEFINITE.has(word)) return;
-    // "for the new landing page" is being made, not a resource to open.
-    const forSomethingNew = tokens[i - 1]?.word === 'for' && tokens.slice(i + 1, index).some((t) => ['new', 'upcoming', 'future'].includes(t.word));
-    if (forSomethingNew) return;
+    // "for the board deck", "for the new landing page": what the work is for, not a resource to open.
+    if (tokens[i - 1]?.word === 'for') return;
     const definite = DEFINITE.has(word) || (i < index - 1 && tokens[i + 1]?.tags.has('Possessive')) || (i === -1 && index === 0);
     if (!definite) return;
     // "write the brief", "redo the deck": a new version, not a resource to open.

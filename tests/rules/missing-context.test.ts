@@ -2,6 +2,7 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('missing-context', {
   valid: [
+    'Can you send me the Q2 totals by 15:00 CET tomorrow? I need them for the investor update.',
     "i'm building the driver for my wifi card and make fails with 'undefined reference to rtw_init' on kernel 6.8",
     'Why not use the built-in importer? Corrupted exports won’t work with either tool anyway.',
     'The March invoices for all 14 EU customers went out this morning; finance has copies.',

@@ -2,6 +2,7 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('missing-link', {
   valid: [
+    'Could you draft three headlines for the launch deck by Thursday?',
     'Please review the launch checklist by Thursday: https://docs.example.com/launch-checklist',
     'Can you take a look at PROJ-142 before standup?',
     'PR 88 fixes the timezone bug in the scheduler; could you approve it by Friday?',
