@@ -10,7 +10,8 @@ import { activeTabId, badgeColor, badgeText, cliScore, E2E_TIME_ZONE, eventually
 
 const SLACK_URL = 'https://app.slack.com/client/T0ACME/C0GENERAL';
 const CHANNEL_EDITOR = '[data-qa="message_input"] .ql-editor';
-const ASK_WITH_TIME = 'Can you send me the Q3 numbers by 3pm tomorrow? I need them for the board deck.';
+// Two findings of different rules, so one can be switched off while the other stays.
+const ASK_WITH_TIME = 'Can you send me the Q3 numbers by 3pm tomorrow? The template is in the shared drive.';
 
 describe('popup', () => {
   let browser: Browser;
