@@ -81,7 +81,12 @@ export function workRequests(analysis: Analysis): SentenceRequest[] {
     if (isAttentionOnly(analysis)) return [];
     const vague = new Set(vagueAskSentences(analysis));
     return directedRequests(analysis).filter(
-      (request) => request.kind !== 'obligation' && !vague.has(request.sentence) && !CONDITIONAL.test(request.sentence.text) && isWorkRequest(request),
+      (request) =>
+        request.kind !== 'obligation' &&
+        !request.prohibition &&
+        !vague.has(request.sentence) &&
+        !CONDITIONAL.test(request.sentence.text) &&
+        isWorkRequest(request),
     );
   });
 }

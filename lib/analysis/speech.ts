@@ -45,6 +45,8 @@ export interface Request {
   object: Token[];
   /** The request is only a courtesy ("please find attached", "please see below"). */
   courtesy: boolean;
+  /** "Don't merge to main": forbids rather than asks for work. */
+  prohibition?: boolean;
 }
 
 export interface SpeechActs {
@@ -194,12 +196,14 @@ function findClauseRequests(tokens: readonly Token[], requests: Request[]): void
     const verbIndex = negated ? skipAdverbs(tokens, i + 2) : i;
     const verb = tokens[verbIndex];
     if (!verb || !isBaseVerb(verb) || NON_REQUEST_IMPERATIVES.has(verb.word)) continue;
+    // A quoted word ("add" requires write access) is mentioned, not ordered.
+    if (/["“]$/.test(tokens[verbIndex - 1]?.after ?? '') || /^["”]/.test(verb.after)) continue;
     // "Pull request #12 fixes it": a verb-looking word that starts a compound noun.
     if (NOUN_COMPOUNDS.has(`${verb.word} ${tokens[verbIndex + 1]?.word ?? ''}`.replace(/s$/, ''))) continue;
     // "Test as in test with Linux, or just turn it on?": a verb opening a question asks, not orders.
     if (isQuestionText(tokens)) continue;
     if (requests.some((request) => request.verbToken === verb)) continue;
-    requests.push(makeRequest('imperative', tokens, verbIndex));
+    requests.push(negated ? { ...makeRequest('imperative', tokens, verbIndex), prohibition: true } : makeRequest('imperative', tokens, verbIndex));
   }
 }
 
@@ -212,7 +216,9 @@ function findIndirectRequests(tokens: readonly Token[], requests: Request[]): vo
     const lead = tokens[i]!.word;
     let verbAt = -1;
     const subject = ADDRESSEES[tokens[i + 1]?.word ?? ''];
-    if (['if', 'whether', 'chance', 'think', 'hoping', 'wondering'].includes(lead) && (subject === 'you' || subject === 'someone')) {
+    // "Do you think you could …?" asks; "I think you can set it with …" advises.
+    const politeLead = ['if', 'whether', 'chance', 'hoping', 'wondering'].includes(lead) || (lead === 'think' && isQuestionText(tokens));
+    if (politeLead && (subject === 'you' || subject === 'someone')) {
       if (MODALS.has(tokens[i + 2]?.word ?? '')) verbAt = skipAdverbs(tokens, i + 3);
     } else if ((lead === 'possible' || lead === 'able') && isQuestionText(tokens) && tokens.slice(i + 1, i + 5).some((t) => t.word === 'to')) {
       // Only asked ("are you able to …?"): "you should be able to run it" is advice.
@@ -233,6 +239,8 @@ function findWantRequests(tokens: readonly Token[], requests: Request[]): void {
   for (let i = 0; i < tokens.length - 1; i++) {
     const subject = tokens[i];
     if (!subject || !(subject.word === 'i' || subject.word === 'we')) continue;
+    // "Is there something I need to adjust?" asks a question, not for work.
+    if (isQuestionText(tokens)) return;
     // "if I need …", "what's best when we need …": a condition; "can I ask …": a question.
     if (tokens.slice(Math.max(0, i - 2), i).some((token) => ['if', 'when', 'whether'].includes(token.word) || MODALS.has(token.word))) continue;
     let j = i + 1;

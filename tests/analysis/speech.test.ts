@@ -49,3 +49,13 @@ describe('indirect requests', () => {
     expect(requests('I was wondering if you would be interested in the role.')).toEqual([]);
   });
 });
+
+describe('statements that look like requests', () => {
+  it('keeps prohibitions, quoted words and advice apart from asks for work', () => {
+    const prohibition = analyze("Don't run development builds on the production box.", 'slack', defaultSettings()).requests;
+    expect(prohibition.map((r) => [r.verb, r.prohibition])).toEqual([['run', true]]);
+    expect(requests('The server said: "add" requires write access.')).toEqual([]);
+    expect(requests('I think you can set it with a config line.')).toEqual([]);
+    expect(requests('Is there something I need to adjust in the setup?')).toEqual([]);
+  });
+});
