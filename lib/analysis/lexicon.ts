@@ -63,7 +63,7 @@ export const WORK_VERBS = new Set([
   'rework', 'revise', 'finalize', 'finalise', 'assess', 'evaluate', 'estimate', 'calculate', 'reconcile',
   'arrange', 'schedule', 'coordinate', 'follow', 'upload', 'install', 'configure', 'setup', 'merge',
   'resolve', 'address', 'escalate', 'tackle', 'cover', 'own', 'run', 'pack', 'verify', 'confirm', 'share',
-  'provide', 'deliver', 'outline', 'sketch', 'break', 'talk', 'tell', 'acknowledge', 'train', 'hire', 'interview',
+  'provide', 'deliver', 'outline', 'sketch', 'break', 'acknowledge', 'train', 'hire', 'interview',
 ]);
 
 /** Verbs that ask for a quick answer rather than work: no deadline needed. */
@@ -74,7 +74,7 @@ export const QUICK_VERBS = new Set(['contact', 'reach', 'tell', 'confirm', 'answ
  * grammar demands a verb (after "can you", "please"), a word from these lists is taken as one.
  */
 export function isKnownVerb(word: string): boolean {
-  return WORK_VERBS.has(word) || QUICK_VERBS.has(word) || ['compare', 'watch', 'approve', 'double-check', 'proofread'].includes(word);
+  return WORK_VERBS.has(word) || QUICK_VERBS.has(word) || ['compare', 'watch', 'approve', 'double-check', 'proofread', 'drop', 'stop'].includes(word);
 }
 
 /**

@@ -76,6 +76,18 @@ function isQuestionText(tokens: readonly Token[]): boolean {
   return /\?/.test(tokens[tokens.length - 1]?.after ?? '');
 }
 
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'your', 'our', 'everything', 'it', 'them', 'all']);
+
+/**
+ * The tagger reads some clause-opening verbs as nouns ("Drop everything", "Review the doc"). A
+ * known verb followed by the start of an object is an order; "Review meeting moved" is not.
+ */
+function readsAsImperative(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index];
+  const next = tokens[index + 1];
+  return !!word && !!next && isKnownVerb(word.word) && word.tags.has('Singular') && OBJECT_OPENERS.has(next.word);
+}
+
 function isMention(token: Token): boolean {
   return token.text.startsWith('@');
 }
@@ -195,7 +207,9 @@ function findClauseRequests(tokens: readonly Token[], requests: Request[]): void
     const negated = (first.word === 'do' || first.word === 'don’t') && (second?.word === 'not' || second?.text === '');
     const verbIndex = negated ? skipAdverbs(tokens, i + 2) : i;
     const verb = tokens[verbIndex];
-    if (!verb || !isBaseVerb(verb) || NON_REQUEST_IMPERATIVES.has(verb.word)) continue;
+    if (!verb || !(isBaseVerb(verb) || readsAsImperative(tokens, verbIndex)) || NON_REQUEST_IMPERATIVES.has(verb.word)) continue;
+    // "File: Northern.doc", "Update: shipped": a one-word label before a colon, not an order.
+    if (verbIndex === i && /^\s*:/.test(verb.after)) continue;
     // A quoted word ("add" requires write access) is mentioned, not ordered.
     if (/["“]$/.test(tokens[verbIndex - 1]?.after ?? '') || /^["”]/.test(verb.after)) continue;
     // "Pull request #12 fixes it": a verb-looking word that starts a compound noun.

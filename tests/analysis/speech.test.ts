@@ -59,3 +59,11 @@ describe('statements that look like requests', () => {
     expect(requests('Is there something I need to adjust in the setup?')).toEqual([]);
   });
 });
+
+describe('labels', () => {
+  it('reads a one-word label before a colon as a label, not an order', () => {
+    expect(requests('File: budget-2027.xlsx')).toEqual([]);
+    expect(requests('Update: the fix is live.')).toEqual([]);
+    expect(requests('Drop everything: the site is down.')).toEqual(['imperative:drop']);
+  });
+});
