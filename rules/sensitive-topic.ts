@@ -50,8 +50,12 @@ function nearAPerson(analysis: Analysis, sentence: Sentence, start: number, end:
   if (PERSON_WORDS.test(window)) return true;
   const previous = analysis.sentences[sentence.index - 1];
   if (previous && /\b(?:you|your|you're)\b|@\w/i.test(previous.text)) return true;
+  // A person's name: tagged as one, or a capitalised proper noun inside the sentence ("how Raj talks").
   return sentence.tokens.some(
-    (token) => token.start >= start - 60 && token.end <= end + 60 && (token.tags.has('Person') || token.tags.has('FirstName')),
+    (token, index) =>
+      token.start >= start - 60 &&
+      token.end <= end + 60 &&
+      (token.tags.has('Person') || token.tags.has('FirstName') || (index > 0 && token.tags.has('ProperNoun') && !token.tags.has('Acronym') && !token.tags.has('Place') && !token.tags.has('Organization'))),
   );
 }
 
@@ -71,7 +75,9 @@ export function sensitiveMentions(analysis: Analysis): SensitiveMention[] {
       }
     };
     for (const pattern of DISMISSAL_PATTERNS) add(pattern, 'dismissal');
-    if (PAY_GRIEVANCE_PATTERN.test(sentence.text)) add(PAY_PATTERN, 'pay');
+    // The grievance may come a sentence later: "Why did Ana get a bigger raise? That's not fair."
+    const neighbours = [analysis.sentences[sentence.index - 1], sentence, analysis.sentences[sentence.index + 1]];
+    if (neighbours.some((s) => s && PAY_GRIEVANCE_PATTERN.test(s.text))) add(PAY_PATTERN, 'pay');
     for (const pattern of CONDUCT_PATTERNS) {
       for (const match of sentence.text.matchAll(pattern)) {
         const start = sentence.start + match.index;

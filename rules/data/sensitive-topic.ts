@@ -30,7 +30,7 @@ export const DISMISSAL: readonly string[] = [
 /** Pay grievances; "salary" alone is process talk ("comp proposals are due"). */
 export const PAY_WORDS = '(?:salary|raise|bonus|pay|paid|compensation|pay rise|equity|(?:making|earning|earns|makes|gets) (?:more|less))';
 export const PAY_GRIEVANCE: readonly string[] = [
-  'not fair', 'unfair', 'less than', 'above my', 'more than me', 'never happened', 'promised', 'expecting', "didn't meet",
+  'not fair', 'unfair', 'less than', 'above my', 'more than me', 'than me', 'never happened', 'promised', 'expecting', "didn't meet",
   'underpaid', 'pay gap', 'disappointed', 'deserve', 'my options', 'talk about my',
 ];
 

@@ -18,6 +18,14 @@ ruleTester('sensitive-topic', {
   ],
   invalid: [
     {
+      text: 'Why did Ana get a bigger raise than me? I have been here two years longer.',
+      findings: [{ flagged: 'raise', messageId: 'sensitive' }],
+    },
+    {
+      text: 'Honestly I am fed up with how Raj talks to the juniors in code review.',
+      findings: [{ flagged: 'fed up', messageId: 'sensitive' }],
+    },
+    {
       text: 'Marta keeps talking over everyone in standup and the others have stopped speaking up.',
       findings: [{ flagged: 'talking over', messageId: 'sensitive' }],
     },
