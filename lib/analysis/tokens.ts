@@ -1,7 +1,7 @@
 // Part-of-speech tokens from compromise, with offsets into the whole message. compromise runs
 // once per sentence, and a sentence's tokens are cached by its text, so a relint after a
 // keystroke re-tags only the sentence that changed.
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 
 export interface Token {
   /** The characters as written; empty for the implicit half of a contraction ("I'm" -> "am"). */
