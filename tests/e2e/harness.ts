@@ -31,10 +31,9 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** @param headless false shows the window (the playground); the tests run headless. */
-export async function launchWithExtension({ headless = true }: { headless?: boolean } = {}): Promise<Browser> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'async-lint-e2e-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
+/** Chromium as this machine can run it: no sandbox as root, and no calls home on a closed network. */
+function launchContext(userDataDir: string, headless: boolean, extraArgs: string[]): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless,
     viewport: { width: 1200, height: 800 },
@@ -47,12 +46,46 @@ export async function launchWithExtension({ headless = true }: { headless?: bool
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...extraArgs,
     ],
   });
+}
+
+/** @param headless false shows the window (the playground); the tests run headless. */
+export async function launchWithExtension({ headless = true }: { headless?: boolean } = {}): Promise<Browser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'async-lint-e2e-'));
+  const context = await launchContext(userDataDir, headless, [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]);
   const blockedRequests: string[] = [];
   const pageErrors: string[] = [];
+  await routeFixtures(context, blockedRequests);
+
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return {
+    context,
+    worker,
+    blockedRequests,
+    pageErrors,
+    async open(url) {
+      const page = await context.newPage();
+      page.on('console', (message) => {
+        if (message.type() === 'error') pageErrors.push(`${page.url()}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+      await page.goto(url);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Serves the fixtures at the real Slack and Gmail addresses and aborts (and records) every other
+ * request, except the extension's own files.
+ */
+export async function routeFixtures(context: BrowserContext, blockedRequests: string[]): Promise<void> {
   // Routes registered later are tried first: the catch-all goes first, so it only gets what the fixtures do not serve.
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -70,21 +103,15 @@ export async function launchWithExtension({ headless = true }: { headless?: bool
   await context.route('https://app.slack.com/**', serveFixture('slack.html'));
   await context.route('https://mail.google.com/**', serveFixture('gmail.html'));
 
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/** Chromium without the extension, on the same fixtures: the baseline a page must not differ from. */
+export async function launchPlain(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'async-lint-e2e-plain-'));
+  const context = await launchContext(userDataDir, true, []);
+  await routeFixtures(context, []);
   return {
     context,
-    worker,
-    blockedRequests,
-    pageErrors,
-    async open(url) {
-      const page = await context.newPage();
-      page.on('console', (message) => {
-        if (message.type() === 'error') pageErrors.push(`${page.url()}: ${message.text()}`);
-      });
-      page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-      await page.goto(url);
-      return page;
-    },
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
