@@ -26,3 +26,16 @@ export function clampToCodePoints(text: string, start: number, end: number): { s
   if (safeEnd < Math.min(text.length, Math.trunc(end))) safeEnd += 2;
   return { start: safeStart, end: Math.max(safeStart, Math.min(text.length, safeEnd)) };
 }
+
+/** A literal string as a regular-expression source. */
+export function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A word-list phrase as a pattern source that allows one or two spaces or tabs wherever the
+ * phrase has a space (bounded, so the pattern cannot backtrack over long runs of blanks).
+ */
+export function flexibleSpaces(source: string): string {
+  return source.replace(/ /g, '[ \\t]{1,2}');
+}

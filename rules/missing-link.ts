@@ -3,6 +3,7 @@
 import { directedRequests, vagueAskSentences } from '../lib/analysis/intent';
 import { LINK_PLACEHOLDER, type Analysis, type Sentence, type Token } from '../lib/analysis';
 import type { Rule, RuleReport } from '../lib/rule';
+import { flexibleSpaces } from '../lib/text';
 import { CREATION_VERBS, OPENING_VERBS, RESOURCE_NOUNS, RESOURCE_PLACES } from './data/missing-link';
 
 const CREATION = new Set(CREATION_VERBS);
@@ -17,7 +18,7 @@ const SELF_REFERENCING = new Set(['following', 'below', 'above', 'attached', 'en
 /** "send me the spreadsheet": the reader has it; nobody needs a link. */
 const HANDING_VERBS = new Set(['send', 'share', 'give', 'forward', 'email', 'provide', 'upload', 'bring']);
 const PLACE = new RegExp(
-  `\\b(?:is|are|'s|sits|lives|was|were|been|uploaded|saved|put|stored|shared|live)[ \\t]{1,2}(?:now[ \\t]{1,2}|already[ \\t]{1,2})?(?:in|on|at|under|into)[ \\t]{1,2}(?:the[ \\t]{1,2}|our[ \\t]{1,2}|my[ \\t]{1,2})?(?:${RESOURCE_PLACES.map((p) => p.replace(/ /g, '[ \\t]{1,2}')).join('|')})\\b`,
+  `\\b(?:is|are|'s|sits|lives|was|were|been|uploaded|saved|put|stored|shared|live)[ \\t]{1,2}(?:now[ \\t]{1,2}|already[ \\t]{1,2})?(?:in|on|at|under|into)[ \\t]{1,2}(?:the[ \\t]{1,2}|our[ \\t]{1,2}|my[ \\t]{1,2})?(?:${RESOURCE_PLACES.map(flexibleSpaces).join('|')})\\b`,
   'i',
 );
 const READY = /^[ \t]{0,2}(?:is|are|'s)[ \t]{1,2}(?:up|ready|out|done|finished|updated|in)\b/i;
@@ -80,8 +81,17 @@ export function mentionsResource(analysis: Analysis, sentence: Sentence): boolea
   return specificResources(sentence, resourceNouns(analysis)).length > 0;
 }
 
+const nounsByTeamWords = new WeakMap<readonly string[], Set<string>>();
+
+/** The resource nouns plus the team's own artifact words, built once per settings object. */
 function resourceNouns(analysis: Analysis): Set<string> {
-  return new Set([...RESOURCE_NOUNS, ...analysis.settings.team.artifactWords.map((word) => word.toLowerCase())]);
+  const teamWords = analysis.settings.team.artifactWords;
+  let nouns = nounsByTeamWords.get(teamWords);
+  if (!nouns) {
+    nouns = new Set([...RESOURCE_NOUNS, ...teamWords.map((word) => word.toLowerCase())]);
+    nounsByTeamWords.set(teamWords, nouns);
+  }
+  return nouns;
 }
 
 /** "Could you review it?": an opening verb whose object is only a pronoun. */

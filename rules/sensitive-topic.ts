@@ -3,6 +3,7 @@
 import type { Analysis, Sentence } from '../lib/analysis';
 import { spanAt, type Span } from '../lib/analysis/span';
 import type { Rule, RuleReport } from '../lib/rule';
+import { flexibleSpaces } from '../lib/text';
 import { CONDUCT, DISMISSAL, PAY_GRIEVANCE, PAY_WORDS } from './data/sensitive-topic';
 
 const PERSON_SLOT = '{person}';
@@ -10,7 +11,7 @@ const PRONOUNS = new Set(['him', 'her', 'them', 'you']);
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 function toSource(phrase: string): string {
-  return phrase.replace(/ /g, '[ \\t]{1,2}').replace(PERSON_SLOT, '(\\p{L}+)');
+  return flexibleSpaces(phrase).replace(PERSON_SLOT, '(\\p{L}+)');
 }
 
 /** One pattern for the plain phrases; phrases with a person slot get their own, to check the slot. */
@@ -26,7 +27,7 @@ function isPerson(word: string | undefined): boolean {
 
 const DISMISSAL_PATTERNS = [toPattern(DISMISSAL), ...toPersonPatterns(DISMISSAL)];
 const CONDUCT_PATTERNS = [toPattern(CONDUCT), ...toPersonPatterns(CONDUCT)];
-const PAY_PATTERN = new RegExp(`\\b${PAY_WORDS.replace(/ /g, '[ \\t]{1,2}')}\\b`, 'gi');
+const PAY_PATTERN = new RegExp(`\\b${flexibleSpaces(PAY_WORDS)}\\b`, 'gi');
 const PAY_GRIEVANCE_PATTERN = new RegExp(toPattern(PAY_GRIEVANCE).source, 'iu');
 /** Who a judgement is about: the reader, a named or mentioned person, people as pronouns. */
 const PERSON_WORDS = /\b(?:you|your|you're|youre|u|ur|he|she|him|her|his|they|them|their|y'all|everyone|people|intern|contractor|freelancer|bro|dude|mate)\b|@\w/i;

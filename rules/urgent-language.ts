@@ -6,11 +6,10 @@ import type { Analysis } from '../lib/analysis';
 import { spanAt } from '../lib/analysis/span';
 import { suggestedDeadline, zoneAbbreviation } from '../lib/dates';
 import type { Rule, RuleReport } from '../lib/rule';
+import { escapeRegExp, flexibleSpaces } from '../lib/text';
 import { ALARM_EMOJI, COMPOUND_HEADS, NEGATIONS, URGENT_ADVERBS, URGENT_MARKERS } from './data/urgent-language';
 
-function escape(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]{1,2}');
-}
+const escape = (value: string) => flexibleSpaces(escapeRegExp(value));
 
 const MARKER = new RegExp(`(?<![\\w#-])(?:${URGENT_MARKERS.map(escape).join('|')})(?![\\w-])`, 'gi');
 const ADVERB = new RegExp(`(?<![\\w-])(?:${URGENT_ADVERBS.map(escape).join('|')})(?![\\w-])`, 'gi');

@@ -9,6 +9,7 @@ import type { Span } from './span';
 import { findSpeechActs, type Request, type SpeechActs } from './speech';
 import { findClockTimes, findTimeFrames, type ClockTime, type TimeFrame } from './time';
 import { tokenize, type Token } from './tokens';
+import { escapeRegExp } from '../text';
 
 export type { ClockTime, TimeFrame } from './time';
 export type { Request, RequestKind } from './speech';
@@ -83,10 +84,6 @@ function readSentence(text: string, offset: number): { tokens: Token[]; acts: Sp
     sentenceCache.set(key, read);
   }
   return read;
-}
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export function analyze(text: string, channel: Channel, settings: Settings): Analysis {
