@@ -22,6 +22,18 @@ import { readComposer } from '../adapters/composer-text';
 /** How long the draft must stay unchanged before it is linted: under the 150 ms the user may wait. */
 export const LINT_DELAY_MS = 120;
 
+/**
+ * User Timing marks for the in-browser benchmark (scripts/bench/browser.mjs): a content change seen,
+ * and the overlay drawn with a fresh lint result. Each replaces its previous mark, so the page's
+ * timeline never holds more than one of each however long the user types.
+ */
+export const TIMING_MARKS = { change: 'async-lint:change', painted: 'async-lint:painted' } as const;
+
+function markTiming(name: string): void {
+  performance.clearMarks(name);
+  performance.mark(name);
+}
+
 /** Timers that stop by themselves when the extension is reloaded (WXT's content-script context provides them). */
 export interface Scheduler {
   setTimeout(handler: () => void, ms: number): number;
@@ -172,6 +184,7 @@ export class ComposerSession {
 
   private onContentChange(): void {
     if (this.destroyed) return;
+    markTiming(TIMING_MARKS.change);
     this.textDirty = true;
     this.scheduleFrame();
     // Restart the pause timer on every change: only the latest timer lints, once the user stops typing.
@@ -213,6 +226,7 @@ export class ComposerSession {
     this.findings = toLiveFindings(result.findings, this.composed.text);
     if (this.card && !this.findings.some((finding) => finding.key === this.card?.key)) this.card = null;
     this.publish();
+    markTiming(TIMING_MARKS.painted);
   }
 
   private visibleFindings(): LiveFinding[] {
