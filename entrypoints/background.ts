@@ -1,14 +1,18 @@
-// The background worker relays the keyboard shortcut to the tab it was pressed in, shows each tab's
-// focused draft score on the toolbar icon, and keeps the generic content script registered for
-// exactly the opted-in sites the user granted.
+// The background worker lints the drafts the content scripts send, relays the keyboard shortcut to
+// the tab it was pressed in, shows each tab's focused draft score on the toolbar icon, and keeps
+// the generic content script registered for exactly the opted-in sites the user granted.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { serveLintRequests } from '../lib/extension/lint-service';
 import { syncGenericScript } from '../lib/extension/opt-in';
 import { backgroundMessageSchema, OPEN_PANEL_COMMAND, type ContentRequest } from '../lib/extension/protocol';
 import { BAND_COLORS, scoreBand } from '../lib/ui/model';
 import { loadSettings, watchSettings } from '../lib/extension/settings-store';
 
 export default defineBackground(() => {
+  // Listeners must be added synchronously here, so a request that woke the worker is delivered.
+  serveLintRequests();
+
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== OPEN_PANEL_COMMAND || tab?.id === undefined) return;
     const request: ContentRequest = { type: 'open-panel' };

@@ -11,23 +11,25 @@ export const contentRequestSchema = z.discriminatedUnion('type', [
 ]);
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
 
+const offsetSchema = z.number().int().nonnegative();
+
 const findingSchema = z.object({
   ruleId: z.enum(RULE_IDS),
   severity: z.enum(['warning', 'info']),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: offsetSchema,
+  end: offsetSchema,
   message: z.string(),
   suggestion: z.string(),
   messageLevel: z.boolean(),
 });
 
+const categoryScoreSchema = z.object({ category: z.enum(CATEGORIES), penalty: z.number(), ruleIds: z.array(z.enum(RULE_IDS)) });
+
 export const draftStateSchema = z
   .object({
     score: z.number().int().min(0).max(100),
     findings: z.array(findingSchema),
-    breakdown: z.array(
-      z.object({ category: z.enum(CATEGORIES), penalty: z.number(), ruleIds: z.array(z.enum(RULE_IDS)) }),
-    ),
+    breakdown: z.array(categoryScoreSchema),
   })
   .nullable();
 export type DraftState = z.infer<typeof draftStateSchema>;
@@ -45,6 +47,36 @@ export const backgroundMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('draft-score'), score: z.number().int().min(0).max(100).nullable() }),
 ]);
 export type BackgroundMessage = z.infer<typeof backgroundMessageSchema>;
+
+/**
+ * A content script asks the background to lint a draft (the engine lives only there, off the
+ * page's main thread). `settings` is the fingerprint of the settings the page has in force, so the
+ * background can tell when its own copy is behind.
+ */
+export const lintRequestSchema = z.object({
+  type: z.literal('lint'),
+  id: z.number().int().nonnegative(),
+  text: z.string(),
+  channel: z.enum(['slack', 'email', 'generic']),
+  settings: z.string(),
+});
+export type LintRequest = z.infer<typeof lintRequestSchema>;
+
+/** The background's answer to a lint request: the engine's result, or why there is none. */
+export const lintAnswerSchema = z.union([
+  z.object({
+    id: z.number().int().nonnegative(),
+    result: z.object({
+      score: z.number().int().min(0).max(100),
+      findings: z.array(
+        findingSchema.extend({ fix: z.object({ start: offsetSchema, end: offsetSchema, replacement: z.string() }).optional() }),
+      ),
+      breakdown: z.array(categoryScoreSchema),
+    }),
+  }),
+  z.object({ id: z.number().int().nonnegative(), error: z.string() }),
+]);
+export type LintAnswer = z.infer<typeof lintAnswerSchema>;
 
 /** Name of the command declared in the manifest for the keyboard shortcut. */
 export const OPEN_PANEL_COMMAND = 'open-panel';
