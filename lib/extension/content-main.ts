@@ -1,22 +1,22 @@
-// What every content script does, whatever the site: read the settings, run the site's composers
-// through the engine while the site is on, draw each composer's overlay in its own shadow root,
-// answer the background (shortcut) and the popup, tell the background the focused draft's score for
-// the toolbar badge, and count finished drafts for the local insights. Everything stops with the
-// WXT context.
+// What every content script does, whatever the site: read the settings, have the background lint
+// the site's composers while the site is on (the engine never loads into the page, and a long draft
+// never blocks it), draw each composer's overlay in its own shadow root, answer the background
+// (shortcut) and the popup, tell the background the focused draft's score for the toolbar badge,
+// and count finished drafts for the local insights. Everything stops with the WXT context.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { rules } from '../../rules';
 import type { ComposerTarget, SiteAdapter } from '../adapters/types';
-import { lint } from '../lint';
 import { ComposerManager } from '../live/composer-manager';
 import type { ComposerSession, OverlayPort } from '../live/composer-session';
 import { defaultSettings, type Settings } from '../settings';
-import type { RuleId } from '../types';
+import { RULE_TITLES } from '../rule-titles';
+import type { LintResult, RuleId } from '../types';
 import { createOverlayPort } from '../ui/overlay-host';
 import { overlayCss } from '../ui/styles';
 import { recordFinishedDraft } from './insights-store';
-import { contentRequestSchema, type BackgroundMessage, type DraftAnswer } from './protocol';
+import { contentRequestSchema, lintAnswerSchema, type BackgroundMessage, type DraftAnswer, type LintRequest } from './protocol';
+import { settingsFingerprint } from './settings-fingerprint';
 import { disableRule, loadSettings, watchSettings } from './settings-store';
 
 /** The overlay element's tag; tests and other tools find the extension's UI by it. */
@@ -42,7 +42,18 @@ async function mountOverlay(ctx: ContentScriptContext, target: ComposerTarget, a
 }
 
 export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter, isSiteOn: (settings: Settings) => boolean): void {
-  let settings = defaultSettings();
+  /** Sent with each lint request, so the background lints with these settings or newer ones. */
+  let settingsInForce = settingsFingerprint(defaultSettings());
+  let lastRequestId = 0;
+  /** Has the background lint the text; rejects when it does not answer, or answers something else. */
+  const lintInBackground = async (text: string): Promise<LintResult> => {
+    lastRequestId += 1;
+    const request: LintRequest = { type: 'lint', id: lastRequestId, text, channel: adapter.channel, settings: settingsInForce };
+    const answer = lintAnswerSchema.parse(await browser.runtime.sendMessage(request));
+    if (answer.id !== request.id) throw new Error(`answer ${answer.id} to lint request ${request.id}`);
+    if ('error' in answer) throw new Error(answer.error);
+    return answer.result;
+  };
   const manager = new ComposerManager({
     adapter,
     document,
@@ -51,12 +62,13 @@ export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter
       requestAnimationFrame: (handler) => ctx.requestAnimationFrame(handler),
     },
     createOverlay: (target) => mountOverlay(ctx, target, adapter),
-    lint: (text) => {
-      // The session stores the result after this returns; report once it has.
-      ctx.setTimeout(reportFocusedDraft, 0);
-      return lint(text, { channel: adapter.channel, settings });
-    },
-    ruleTitle: (ruleId) => rules[ruleId].meta.title,
+    lint: (text) =>
+      lintInBackground(text).then((result) => {
+        // The session stores the result when this promise settles; report once it has.
+        ctx.setTimeout(reportFocusedDraft, 0);
+        return result;
+      }),
+    ruleTitle: (ruleId) => RULE_TITLES[ruleId],
     disableRule: (ruleId) => {
       disableRule(ruleId).catch((error: unknown) => console.warn('async-lint: could not save the setting', error));
     },
@@ -96,7 +108,7 @@ export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter
   ctx.addEventListener(document, 'focusin', () => ctx.setTimeout(reportFocusedDraft, 0), { capture: true });
 
   const applySettings = (next: Settings): void => {
-    settings = next;
+    settingsInForce = settingsFingerprint(next);
     if (next.paused || !isSiteOn(next)) {
       manager.stop();
       sendScore(null);

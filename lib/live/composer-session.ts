@@ -57,8 +57,11 @@ export interface SessionOptions {
   adapter: SiteAdapter;
   overlay: OverlayPort;
   scheduler: Scheduler;
-  /** Lints with the current settings, channel and time zone. */
-  lint(text: string): LintResult;
+  /**
+   * Lints with the current settings, channel and time zone, away from the page's main thread; the
+   * promise rejects when no answer comes (the extension was reloaded, the background is restarting).
+   */
+  lint(text: string): Promise<LintResult>;
   ruleTitle(ruleId: RuleId): string;
   disableRule(ruleId: RuleId): void;
 }
@@ -102,6 +105,10 @@ export class ComposerSession {
   /** Where the caret was before focus moved into the overlay, to put it back on Escape. */
   private savedSelection: Range | null = null;
   private lintTimer: number | null = null;
+  /** The lint awaiting its answer: at most one per composer, so a slow lint of a long draft never queues more. */
+  private pendingLint: { text: string; outdated: boolean } | null = null;
+  /** The draft or the settings changed while a lint was pending: lint again once it answers. */
+  private lintWhenAnswered = false;
   private frameQueued = false;
   private textDirty = false;
   private boxes = new Map<string, Box[]>();
@@ -150,6 +157,8 @@ export class ComposerSession {
 
   /** Lints again now, e.g. after the settings changed. */
   relint(): void {
+    // An answer computed with the previous settings must not be shown.
+    if (this.pendingLint) this.pendingLint.outdated = true;
     this.lintNow();
   }
 
@@ -220,10 +229,41 @@ export class ComposerSession {
     if (this.destroyed) return;
     this.lintTimer = null;
     this.refreshText();
-    const result = this.options.lint(this.composed.text);
+    if (this.pendingLint) {
+      this.lintWhenAnswered = true;
+      return;
+    }
+    const request = { text: this.composed.text, outdated: false };
+    this.pendingLint = request;
+    this.options.lint(request.text).then(
+      (result) => this.onLintAnswer(request, result),
+      (error: unknown) => {
+        // The page stays as it was; the next change asks again.
+        console.warn('async-lint: no lint result for the draft', error);
+        this.onLintAnswer(request, null);
+      },
+    );
+  }
+
+  private onLintAnswer(request: { text: string; outdated: boolean }, result: LintResult | null): void {
+    if (this.destroyed || this.pendingLint !== request) return;
+    this.pendingLint = null;
+    if (result && !request.outdated) this.applyLintResult(request.text, result);
+    if (this.lintWhenAnswered) {
+      this.lintWhenAnswered = false;
+      this.lintNow();
+    }
+  }
+
+  private applyLintResult(lintedText: string, result: LintResult): void {
+    // The user may have typed while the background linted. Dropping such an answer would leave a
+    // long draft typed into steadily without fresh findings; instead the findings follow the edits
+    // as they do between lints (those the edits touched wait for the next lint, already scheduled),
+    // and a fix still applies only where its words are unchanged.
+    this.refreshText();
     this.score = result.score;
     this.breakdown = result.breakdown;
-    this.findings = toLiveFindings(result.findings, this.composed.text);
+    this.findings = remapFindings(toLiveFindings(result.findings, lintedText), diffTexts(lintedText, this.composed.text));
     if (this.card && !this.findings.some((finding) => finding.key === this.card?.key)) this.card = null;
     this.publish();
     markTiming(TIMING_MARKS.painted);
@@ -336,6 +376,8 @@ export class ComposerSession {
     },
     disableRule: (ruleId) => {
       this.options.disableRule(ruleId);
+      // A pending answer may still hold the rule's findings.
+      if (this.pendingLint) this.pendingLint.outdated = true;
       // Hide it at once; the settings change then relints every composer without the rule.
       this.findings = this.findings.filter((finding) => finding.ruleId !== ruleId);
       this.closePopups();

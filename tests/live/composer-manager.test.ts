@@ -15,7 +15,7 @@ async function settle(): Promise<void> {
 describe('ComposerManager', () => {
   const scheduler = fakeScheduler();
   const overlays: RecordingOverlay[] = [];
-  const lint = vi.fn((): LintResult => ({ score: 100, findings: [], breakdown: [] }));
+  const lint = vi.fn(async (): Promise<LintResult> => ({ score: 100, findings: [], breakdown: [] }));
   const manager = new ComposerManager({
     adapter: slackAdapter,
     document,

@@ -31,15 +31,35 @@ async function mutationsDelivered(): Promise<void> {
   await Promise.resolve();
 }
 
+/** Lets a lint answer that is already settled reach the session. */
+async function answersDelivered(): Promise<void> {
+  for (let turn = 0; turn < 5; turn += 1) await Promise.resolve();
+}
+
+/** A lint whose answer the test gives (or withholds) itself, to play a slow or silent background. */
+function controlledLint(): {
+  lint: (text: string) => Promise<LintResult>;
+  requests: Array<{ text: string; answer: () => void; fail: () => void }>;
+} {
+  const requests: Array<{ text: string; answer: () => void; fail: () => void }> = [];
+  return {
+    requests,
+    lint: (text) =>
+      new Promise<LintResult>((resolve, reject) => {
+        requests.push({ text, answer: () => resolve(stubLint(text)), fail: () => reject(new Error('Could not establish connection')) });
+      }),
+  };
+}
+
 describe('ComposerSession', () => {
   let restoreLayout: () => void;
   let scheduler: FakeScheduler;
   let overlay: RecordingOverlay;
   let editor: HTMLElement;
-  let lint: ReturnType<typeof vi.fn<(text: string) => LintResult>>;
+  let lint: ReturnType<typeof vi.fn<(text: string) => Promise<LintResult>>>;
   let session: ComposerSession;
 
-  function start(html: string): void {
+  async function start(html: string, sessionLint: (text: string) => Promise<LintResult> = lint): Promise<void> {
     document.body.innerHTML = `<div data-qa="message_input"><div class="ql-editor" contenteditable="true">${html}</div></div>`;
     editor = document.querySelector('.ql-editor') as HTMLElement;
     session = new ComposerSession({
@@ -47,17 +67,18 @@ describe('ComposerSession', () => {
       adapter: slackAdapter,
       overlay,
       scheduler,
-      lint,
+      lint: sessionLint,
       ruleTitle: (ruleId) => `Title of ${ruleId}`,
       disableRule: vi.fn(),
     });
+    await answersDelivered();
   }
 
   beforeEach(() => {
     restoreLayout = fakeLayout();
     scheduler = fakeScheduler();
     overlay = recordingOverlay();
-    lint = vi.fn(stubLint);
+    lint = vi.fn(async (text: string) => stubLint(text));
   });
 
   afterEach(() => {
@@ -66,8 +87,8 @@ describe('ComposerSession', () => {
     document.body.innerHTML = '';
   });
 
-  it('lints a composer that opens with a draft once, and draws its score and underlines', () => {
-    start('<p>Need this ASAP</p>');
+  it('lints a composer that opens with a draft once, and draws its score and underlines', async () => {
+    await start('<p>Need this ASAP</p>');
     expect(lint).toHaveBeenCalledTimes(1);
     expect(overlay.model.score).toBe(90);
     expect(overlay.model.underlines).toMatchObject([{ ruleId: 'urgent-language', start: 10, end: 14 }]);
@@ -76,7 +97,7 @@ describe('ComposerSession', () => {
   });
 
   it('lints once, after the user pauses, however many edits came before', async () => {
-    start('<p>Hi</p>');
+    await start('<p>Hi</p>');
     const text = editor.querySelector('p')?.firstChild as Text;
     for (const word of [' can', ' you', ' ship', ' by 3pm']) {
       text.appendData(word);
@@ -85,13 +106,14 @@ describe('ComposerSession', () => {
     }
     expect(lint).toHaveBeenCalledTimes(1);
     scheduler.advance(1);
+    await answersDelivered();
     expect(lint).toHaveBeenCalledTimes(2);
     expect(lint).toHaveBeenLastCalledWith('Hi can you ship by 3pm');
     expect(overlay.model.underlines.map((underline) => underline.ruleId)).toEqual(['ambiguous-time']);
   });
 
   it('keeps underlines on their words while the user types before them, until the next lint', async () => {
-    start('<p>Ship ASAP</p>');
+    await start('<p>Ship ASAP</p>');
     const text = editor.querySelector('p')?.firstChild as Text;
     text.insertData(0, 'Please ');
     await mutationsDelivered();
@@ -101,7 +123,7 @@ describe('ComposerSession', () => {
   });
 
   it('drops an underline whose words are being edited, and brings it back at the next lint if it still holds', async () => {
-    start('<p>Ship ASAP now</p>');
+    await start('<p>Ship ASAP now</p>');
     const text = editor.querySelector('p')?.firstChild as Text;
     text.insertData(7, 'X');
     await mutationsDelivered();
@@ -110,11 +132,12 @@ describe('ComposerSession', () => {
     text.deleteData(7, 1);
     await mutationsDelivered();
     scheduler.advance(LINT_DELAY_MS);
+    await answersDelivered();
     expect(overlay.model.underlines).toMatchObject([{ start: 5, end: 9 }]);
   });
 
   it('hides a dismissed finding, and keeps it hidden while the user keeps typing', async () => {
-    start('<p>Ship ASAP</p>');
+    await start('<p>Ship ASAP</p>');
     const key = overlay.model.underlines[0]?.key ?? '';
     overlay.actions.dismiss(key);
     expect(overlay.model.underlines).toEqual([]);
@@ -124,14 +147,15 @@ describe('ComposerSession', () => {
     text.appendData(' please');
     await mutationsDelivered();
     scheduler.advance(LINT_DELAY_MS);
+    await answersDelivered();
     expect(lint).toHaveBeenCalledTimes(2);
     expect(overlay.model.underlines).toEqual([]);
     // The score stays the engine's score for the text: a dismissal hides, it does not rescore.
     expect(overlay.model.score).toBe(90);
   });
 
-  it('applies a fix by selecting its range and inserting through the editor input path', () => {
-    start('<p>Call at 3pm today</p>');
+  it('applies a fix by selecting its range and inserting through the editor input path', async () => {
+    await start('<p>Call at 3pm today</p>');
     const execCommand = vi.fn((_command: string, _ui: boolean, _value: string) => {
       expect(document.getSelection()?.toString()).toBe('3pm');
       return true;
@@ -145,8 +169,8 @@ describe('ComposerSession', () => {
     expect(overlay.model.card).toBeNull();
   });
 
-  it('refuses a fix whose words changed since the lint, and lints again instead', () => {
-    start('<p>Call at 3pm today</p>');
+  it('refuses a fix whose words changed since the lint, and lints again instead', async () => {
+    await start('<p>Call at 3pm today</p>');
     const execCommand = vi.fn(() => true);
     document.execCommand = execCommand as unknown as Document['execCommand'];
     const key = overlay.model.underlines[0]?.key ?? '';
@@ -156,16 +180,16 @@ describe('ComposerSession', () => {
     expect(lint).toHaveBeenLastCalledWith('Call at 4pm today');
   });
 
-  it('opens a card when flagged text is clicked and closes it on a click elsewhere', () => {
-    start('<p>Ship ASAP</p>');
+  it('opens a card when flagged text is clicked and closes it on a click elsewhere', async () => {
+    await start('<p>Ship ASAP</p>');
     editor.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 55, clientY: 10 }));
     expect(overlay.model.card?.finding.ruleId).toBe('urgent-language');
     editor.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 5, clientY: 10 }));
     expect(overlay.model.card).toBeNull();
   });
 
-  it('closes the card when the user presses anywhere outside the editor and the overlay', () => {
-    start('<p>Ship ASAP</p>');
+  it('closes the card when the user presses anywhere outside the editor and the overlay', async () => {
+    await start('<p>Ship ASAP</p>');
     editor.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 55, clientY: 10 }));
     expect(overlay.model.card).not.toBeNull();
     editor.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
@@ -174,8 +198,8 @@ describe('ComposerSession', () => {
     expect(overlay.model.card).toBeNull();
   });
 
-  it('opens a card when the caret is moved into flagged text with the keyboard, and Escape closes it', () => {
-    start('<p>Ship ASAP</p>');
+  it('opens a card when the caret is moved into flagged text with the keyboard, and Escape closes it', async () => {
+    await start('<p>Ship ASAP</p>');
     const text = editor.querySelector('p')?.firstChild as Text;
     editor.focus();
     document.getSelection()?.collapse(text, 6);
@@ -187,8 +211,8 @@ describe('ComposerSession', () => {
     expect(escape.defaultPrevented).toBe(true);
   });
 
-  it('toggles the panel from the badge and lists every finding', () => {
-    start('<p>ASAP: call at 3pm</p>');
+  it('toggles the panel from the badge and lists every finding', async () => {
+    await start('<p>ASAP: call at 3pm</p>');
     overlay.actions.togglePanel();
     expect(overlay.model.panelOpen).toBe(true);
     expect(overlay.model.panelItems.map((item) => item.ruleId)).toEqual(['urgent-language', 'ambiguous-time']);
@@ -197,12 +221,124 @@ describe('ComposerSession', () => {
   });
 
   it('stops observing and removes its overlay when destroyed', async () => {
-    start('<p>Ship</p>');
+    await start('<p>Ship</p>');
     session.destroy();
     expect(overlay.removed).toBe(true);
     (editor.querySelector('p')?.firstChild as Text).appendData(' ASAP');
     await mutationsDelivered();
     scheduler.advance(LINT_DELAY_MS);
+    await answersDelivered();
     expect(lint).toHaveBeenCalledTimes(1);
+  });
+
+  describe('with the lint answered asynchronously by the background', () => {
+    let background: ReturnType<typeof controlledLint>;
+
+    beforeEach(() => {
+      background = controlledLint();
+    });
+
+    function firstText(): Text {
+      return editor.querySelector('p')?.firstChild as Text;
+    }
+
+    async function answer(index: number): Promise<void> {
+      background.requests[index]?.answer();
+      await answersDelivered();
+    }
+
+    it('draws nothing until the answer comes, then draws it', async () => {
+      await start('<p>Ship ASAP</p>', background.lint);
+      expect(session.snapshot()).toMatchObject({ score: null, findings: [] });
+      await answer(0);
+      expect(overlay.model.score).toBe(90);
+      expect(overlay.model.underlines).toMatchObject([{ ruleId: 'urgent-language', start: 5, end: 9 }]);
+    });
+
+    it('keeps the findings of an answer for an older text that the edit since did not touch', async () => {
+      await start('<p>Ship ASAP, call at 3pm</p>', background.lint);
+      firstText().replaceData(firstText().length - 3, 3, '4pm');
+      await mutationsDelivered();
+      await answer(0);
+      expect(background.requests[0]?.text).toBe('Ship ASAP, call at 3pm');
+      // "3pm" was rewritten, so its finding waits for the next lint; "ASAP" is still there.
+      expect(overlay.model.underlines).toMatchObject([{ ruleId: 'urgent-language', start: 5, end: 9 }]);
+      expect(overlay.model.score).toBe(80);
+    });
+
+    it('keeps one lint pending at a time, and lints the latest text once it answers', async () => {
+      await start('<p>Ship</p>', background.lint);
+      for (const word of [' it', ' ASAP']) {
+        firstText().appendData(word);
+        await mutationsDelivered();
+        scheduler.advance(LINT_DELAY_MS);
+      }
+      expect(background.requests.map((request) => request.text)).toEqual(['Ship']);
+      await answer(0);
+      expect(background.requests.map((request) => request.text)).toEqual(['Ship', 'Ship it ASAP']);
+      await answer(1);
+      expect(overlay.model.underlines).toMatchObject([{ ruleId: 'urgent-language', start: 8, end: 12 }]);
+    });
+
+    it('drops an answer computed before the settings changed, and shows the one computed after', async () => {
+      await start('<p>Ship ASAP</p>', background.lint);
+      session.relint();
+      await answer(0);
+      expect(session.snapshot().score).toBeNull();
+      expect(background.requests).toHaveLength(2);
+      await answer(1);
+      expect(overlay.model.score).toBe(90);
+    });
+
+    it('ignores an answer that comes after the session was destroyed', async () => {
+      await start('<p>Ship ASAP</p>', background.lint);
+      const render = vi.spyOn(overlay, 'render');
+      session.destroy();
+      await answer(0);
+      expect(render).not.toHaveBeenCalled();
+      expect(session.snapshot().score).toBeNull();
+    });
+
+    it('leaves the findings as they were when the background does not answer, warns, and asks again at the next change', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      const error = vi.spyOn(console, 'error');
+      try {
+        await start('<p>Ship ASAP</p>', background.lint);
+        await answer(0);
+        const before = overlay.model;
+        firstText().appendData('!');
+        await mutationsDelivered();
+        scheduler.advance(LINT_DELAY_MS);
+        background.requests[1]?.fail();
+        await answersDelivered();
+        expect(overlay.model.score).toBe(before.score);
+        expect(overlay.model.underlines).toEqual(before.underlines);
+        expect(warn).toHaveBeenCalledTimes(1);
+        expect(error).not.toHaveBeenCalled();
+        firstText().appendData(' 3pm');
+        await mutationsDelivered();
+        scheduler.advance(LINT_DELAY_MS);
+        await answer(2);
+        expect(background.requests[2]?.text).toBe('Ship ASAP! 3pm');
+        expect(overlay.model.underlines.map((underline) => underline.ruleId)).toEqual(['urgent-language', 'ambiguous-time']);
+      } finally {
+        warn.mockRestore();
+        error.mockRestore();
+      }
+    });
+
+    it('applies the fix of an answer moved onto edited text at the fix\'s new place', async () => {
+      await start('<p>Call at 3pm</p>', background.lint);
+      firstText().insertData(0, 'Hi! ');
+      await mutationsDelivered();
+      await answer(0);
+      const execCommand = vi.fn((_command: string, _ui: boolean, _value: string) => {
+        expect(document.getSelection()?.toString()).toBe('3pm');
+        return true;
+      });
+      document.execCommand = execCommand as unknown as Document['execCommand'];
+      overlay.actions.apply(overlay.model.underlines[0]?.key ?? '');
+      expect(execCommand).toHaveBeenCalledWith('insertText', false, '3pm CET');
+    });
   });
 });
