@@ -45,10 +45,18 @@ export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter
   /** Sent with each lint request, so the background lints with these settings or newer ones. */
   let settingsInForce = settingsFingerprint(defaultSettings());
   let lastRequestId = 0;
+  const writerTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   /** Has the background lint the text; rejects when it does not answer, or answers something else. */
   const lintInBackground = async (text: string): Promise<LintResult> => {
     lastRequestId += 1;
-    const request: LintRequest = { type: 'lint', id: lastRequestId, text, channel: adapter.channel, settings: settingsInForce };
+    const request: LintRequest = {
+      type: 'lint',
+      id: lastRequestId,
+      text,
+      channel: adapter.channel,
+      settings: settingsInForce,
+      timeZone: writerTimeZone,
+    };
     const answer = lintAnswerSchema.parse(await browser.runtime.sendMessage(request));
     if (answer.id !== request.id) throw new Error(`answer ${answer.id} to lint request ${request.id}`);
     if ('error' in answer) throw new Error(answer.error);

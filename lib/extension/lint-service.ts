@@ -4,7 +4,7 @@
 // them, and reloads them when a request carries a settings fingerprint other than its own (the
 // page may have seen a change before the background did).
 import { browser } from 'wxt/browser';
-import { lint, systemTimeZone } from '../lint';
+import { lint } from '../lint';
 import type { Settings } from '../settings';
 import { lintRequestSchema, type LintAnswer } from './protocol';
 import { loadSettings, watchSettings } from './settings-store';
@@ -48,9 +48,9 @@ export function createLintService(): LintService {
     answer(message) {
       const parsed = lintRequestSchema.safeParse(message);
       if (!parsed.success) return null;
-      const { id, text, channel, settings: fingerprint } = parsed.data;
+      const { id, text, channel, settings: fingerprint, timeZone } = parsed.data;
       return settingsFor(fingerprint).then(
-        (settings): LintAnswer => ({ id, result: lint(text, { channel, settings, timeZone: systemTimeZone() }) }),
+        (settings): LintAnswer => ({ id, result: lint(text, { channel, settings, timeZone }) }),
       ).catch((error: unknown): LintAnswer => {
         console.warn('async-lint: could not lint a draft', error);
         return { id, error: String(error) };

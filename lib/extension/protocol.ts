@@ -51,7 +51,8 @@ export type BackgroundMessage = z.infer<typeof backgroundMessageSchema>;
 /**
  * A content script asks the background to lint a draft (the engine lives only there, off the
  * page's main thread). `settings` is the fingerprint of the settings the page has in force, so the
- * background can tell when its own copy is behind.
+ * background can tell when its own copy is behind; `timeZone` is the page's, the writer's zone
+ * (the background's may differ: a browser can report another zone to its pages).
  */
 export const lintRequestSchema = z.object({
   type: z.literal('lint'),
@@ -59,6 +60,7 @@ export const lintRequestSchema = z.object({
   text: z.string(),
   channel: z.enum(['slack', 'email', 'generic']),
   settings: z.string(),
+  timeZone: z.string().min(1).max(100),
 });
 export type LintRequest = z.infer<typeof lintRequestSchema>;
 

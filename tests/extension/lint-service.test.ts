@@ -4,13 +4,14 @@ import { createLintService, serveLintRequests, type LintService } from '../../li
 import { lintAnswerSchema, type LintRequest } from '../../lib/extension/protocol';
 import { settingsFingerprint } from '../../lib/extension/settings-fingerprint';
 import { disableRule, loadSettings } from '../../lib/extension/settings-store';
-import { lint, systemTimeZone } from '../../lib/lint';
+import { lint } from '../../lib/lint';
 import { defaultSettings } from '../../lib/settings';
 
 const DRAFT = 'URGENT: can you review the doc by 3pm? Hop on a call tomorrow';
+const ZONE = 'America/New_York';
 
 function request(fields: Partial<LintRequest> = {}): LintRequest {
-  return { type: 'lint', id: 7, text: DRAFT, channel: 'slack', settings: settingsFingerprint(defaultSettings()), ...fields };
+  return { type: 'lint', id: 7, text: DRAFT, channel: 'slack', settings: settingsFingerprint(defaultSettings()), timeZone: ZONE, ...fields };
 }
 
 describe('the background lint service', () => {
@@ -29,11 +30,12 @@ describe('the background lint service', () => {
     vi.useRealTimers();
   });
 
-  it('answers a lint request with what the engine gives for that text, channel and the settings in force', async () => {
+  it('answers a lint request with what the engine gives for that text, channel, time zone and the settings in force', async () => {
     service = createLintService();
     const answer = await service.answer(request({ channel: 'email' }));
-    expect(answer).toEqual({ id: 7, result: lint(DRAFT, { channel: 'email', settings: defaultSettings(), timeZone: systemTimeZone() }) });
-    expect(answer && 'result' in answer && answer.result.findings.some((finding) => finding.fix)).toBe(true);
+    expect(answer).toEqual({ id: 7, result: lint(DRAFT, { channel: 'email', settings: defaultSettings(), timeZone: ZONE }) });
+    // The fix names the writer's zone, and crosses with the answer.
+    expect(answer && 'result' in answer && answer.result.findings.map((finding) => finding.fix?.replacement)).toContain(' EDT');
     expect(lintAnswerSchema.parse(answer)).toEqual(answer);
   });
 
@@ -42,7 +44,7 @@ describe('the background lint service', () => {
     service = createLintService();
     const settings = await loadSettings();
     const answer = await service.answer(request({ settings: settingsFingerprint(settings) }));
-    expect(answer).toEqual({ id: 7, result: lint(DRAFT, { channel: 'slack', settings, timeZone: systemTimeZone() }) });
+    expect(answer).toEqual({ id: 7, result: lint(DRAFT, { channel: 'slack', settings, timeZone: ZONE }) });
     expect(JSON.stringify(answer)).not.toContain('urgent-language');
   });
 
@@ -55,7 +57,7 @@ describe('the background lint service', () => {
     await disableRule('ambiguous-time');
     const newer = await loadSettings();
     const answer = await service.answer(request({ settings: settingsFingerprint(newer) }));
-    expect(answer).toEqual({ id: 7, result: lint(DRAFT, { channel: 'slack', settings: newer, timeZone: systemTimeZone() }) });
+    expect(answer).toEqual({ id: 7, result: lint(DRAFT, { channel: 'slack', settings: newer, timeZone: ZONE }) });
     expect(JSON.stringify(answer)).not.toContain('ambiguous-time');
   });
 
@@ -63,6 +65,7 @@ describe('the background lint service', () => {
     ['a request without text', { type: 'lint', id: 1, channel: 'slack', settings: 'x' }],
     ['a request with an unknown channel', { ...request(), channel: 'teams' }],
     ['a request with a negative id', { ...request(), id: -1 }],
+    ['a request without a time zone', { ...request(), timeZone: '' }],
     ['another message', { type: 'draft-score', score: 50 }],
     ['no object at all', 'lint'],
     ['null', null],
@@ -75,7 +78,7 @@ describe('the background lint service', () => {
     const stop = serveLintRequests();
     try {
       const answer = lintAnswerSchema.parse(await fakeBrowser.runtime.sendMessage(request({ id: 3, text: 'hi' })));
-      expect(answer).toEqual({ id: 3, result: lint('hi', { channel: 'slack', settings: defaultSettings(), timeZone: systemTimeZone() }) });
+      expect(answer).toEqual({ id: 3, result: lint('hi', { channel: 'slack', settings: defaultSettings(), timeZone: ZONE }) });
       expect(await fakeBrowser.runtime.sendMessage({ type: 'draft-score', score: 40 })).toBeUndefined();
     } finally {
       stop();
