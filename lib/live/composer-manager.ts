@@ -71,7 +71,7 @@ export class ComposerManager {
   /** The composer being typed in, or the last one that was. */
   focusedSession(): ComposerSession | null {
     for (const session of this.sessions.values()) if (session.hasFocus()) return session;
-    return this.lastFocused && this.sessions.get(this.lastFocused.editor) === this.lastFocused ? this.lastFocused : null;
+    return this.lastFocused;
   }
 
   private isInsideAttachedEditor(node: Node): boolean {
@@ -96,6 +96,8 @@ export class ComposerManager {
       if (!present.has(editor) || !editor.isConnected) {
         session.destroy();
         this.sessions.delete(editor);
+        // Holding on to it would keep the removed editor's whole DOM alive until the next focus.
+        if (this.lastFocused === session) this.lastFocused = null;
       }
     }
     for (const target of found) {
