@@ -303,3 +303,35 @@ export function cliScore(text: string, channel: 'slack' | 'email'): number {
   if (run.error) throw run.error;
   return (JSON.parse(run.stdout) as { score: number }).score;
 }
+
+/**
+ * The sorted event types the content script listens for on a node or on the window, read through
+ * CDP. DOMDebugger.getEventListeners lists only the listeners of the JavaScript world the object
+ * belongs to, so the node is named in the page's main world (`expression`, which may reach a node
+ * already removed from the document) and then resolved in the extension's isolated world.
+ */
+export async function extensionListenerTypes(page: Page, expression: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    let extensionContext: number | undefined;
+    cdp.on('Runtime.executionContextCreated', ({ context }) => {
+      if (context.origin.startsWith('chrome-extension://')) extensionContext = context.id;
+    });
+    // Enabling replays a creation event for every existing context before it answers.
+    await cdp.send('Runtime.enable');
+    if (extensionContext === undefined) throw new Error('no content script in this page');
+    const { result } = await cdp.send('Runtime.evaluate', { expression });
+    let objectId: string | undefined;
+    if (result.subtype === 'node') {
+      const { node } = await cdp.send('DOM.describeNode', { objectId: result.objectId });
+      ({ object: { objectId } } = await cdp.send('DOM.resolveNode', { backendNodeId: node.backendNodeId, executionContextId: extensionContext }));
+    } else if (expression === 'window') {
+      ({ result: { objectId } } = await cdp.send('Runtime.evaluate', { expression: 'window', contextId: extensionContext }));
+    }
+    if (!objectId) throw new Error(`${expression} is neither a node nor the window`);
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId });
+    return listeners.map((listener) => listener.type).sort();
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -4,12 +4,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { lint } from '../../lib/lint';
+import { TIMING_MARKS } from '../../lib/live/composer-session';
 import type { Finding } from '../../lib/types';
 import {
   cliScore,
   E2E_TIME_ZONE,
   eventually,
   expectBoxesClose,
+  extensionListenerTypes,
   launchWithExtension,
   messageContentScripts,
   readOverlays,
@@ -291,6 +293,51 @@ describe('Slack', () => {
     await page.click(CHANNEL_EDITOR);
     await page.keyboard.type(ASK_WITH_TIME);
     await waitForFindings(page, ASK_WITH_TIME);
+  });
+
+  it('removing the composer removes its overlay and listeners, and a new composer gets exactly one overlay', async () => {
+    await page.click(CHANNEL_EDITOR);
+    await page.keyboard.type(ASK_WITH_TIME);
+    await waitForFindings(page, ASK_WITH_TIME);
+    // Kept in the page so that it can still be reached once Slack has dropped it.
+    await page.evaluate((selector) => {
+      (window as unknown as { removedEditor: Element | null }).removedEditor = document.querySelector(selector);
+    }, CHANNEL_EDITOR);
+    /** Types into the editor behind Quill's back (a text node and an input event): true when the session marked a content change. */
+    const editorReacts = () =>
+      page.evaluate(async (changeMark) => {
+        const lastChange = () => performance.getEntriesByName(changeMark).at(-1)?.startTime ?? null;
+        const before = lastChange();
+        const editor = (window as unknown as { removedEditor: HTMLElement }).removedEditor;
+        editor.append(' one more thing');
+        editor.dispatchEvent(new Event('input', { bubbles: true }));
+        // Mutation observers hear of the edit after this task: let it end.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        return lastChange() !== before;
+      }, TIMING_MARKS.change);
+    const listenersOnEditor = await extensionListenerTypes(page, 'window.removedEditor');
+    const listenersOnDocument = await extensionListenerTypes(page, 'document');
+    const listenersOnWindow = await extensionListenerTypes(page, 'window');
+    expect(listenersOnEditor).toContain('input');
+    expect(await editorReacts()).toBe(true);
+
+    // Slack empties the channel slot when the user leaves for another view.
+    await page.evaluate(() => (window as unknown as { fixture: { leaveChannel(): void } }).fixture.leaveChannel());
+    await eventually(async () => expect(await page.locator('async-lint-ui').count()).toBe(0));
+    expect(await extensionListenerTypes(page, 'window.removedEditor')).toEqual([]);
+    expect(await editorReacts()).toBe(false);
+    // The popup no longer gets the removed composer's draft.
+    expect(await messageContentScripts(browser, { type: 'get-draft' })).toEqual([{ site: 'slack', draft: null }]);
+
+    await page.evaluate(() => (window as unknown as { fixture: { openChannel(name: string): void } }).fixture.openChannel('random'));
+    await page.click(CHANNEL_EDITOR);
+    await page.keyboard.type(ASK_WITH_TIME);
+    await waitForFindings(page, ASK_WITH_TIME);
+    expect((await readOverlays(page)).map((overlay) => overlay.composer)).toEqual(['channel']);
+    // The new composer's session listens where the old one did, and nothing of the old one's is left.
+    expect(await extensionListenerTypes(page, 'document')).toEqual(listenersOnDocument);
+    expect(await extensionListenerTypes(page, 'window')).toEqual(listenersOnWindow);
+    expect(await extensionListenerTypes(page, 'window.removedEditor')).toEqual([]);
   });
 
   it('opens a card when the caret is moved into flagged text, and Escape closes it with focus kept in the editor', async () => {
