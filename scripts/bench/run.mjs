@@ -1,8 +1,10 @@
 // `npm run bench`: async-lint against harper.js and write-good on the same texts in one Node
-// process, plus large-draft and keystroke relint times and the built bundle sizes (issue 6).
+// process, plus large-draft and keystroke relint times, the built bundle sizes (issue 6), and the
+// built extension in Chromium (browser.mjs): keystroke-to-overlay time and main-thread long tasks.
 // Prints a table and writes bench-results/bench.json. Missed targets are reported, not fatal.
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -12,6 +14,7 @@ import { binary } from 'harper.js/binary';
 import { lint } from '../../dist/index.js';
 import { loadMessages, makeDraft } from './texts.mjs';
 import { summarize, timeAsync, timeSync } from './measure.mjs';
+import { benchBrowser } from './browser.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const writeGood = createRequire(import.meta.url)('write-good');
@@ -23,6 +26,8 @@ const TARGETS = {
   corpusRatio: 0.25, // async-lint median / harper.js median
   keystrokeP95Ms: 2, // relint after one keystroke in an 8 KB draft
   contentScriptGzipBytes: 150 * 1024,
+  keystrokeToOverlayBeyondDebounceP95Ms: 100, // in Chromium, 5 KB draft, minus LINT_DELAY_MS
+  longestTaskMs: 50, // main thread, while typing and while a 100 KB paste is linted
 };
 
 // harper.js reads markdown by default; chat and mail messages are plain text.
@@ -101,10 +106,31 @@ function listFiles(dir) {
 }
 
 const outDir = join(root, '.output/chrome-mv3');
+const outManifest = join(outDir, 'manifest.json');
+
+/** `npm run bench` builds first; run directly, this builds only when there is no build at all (it never checks staleness). */
+function ensureBuild() {
+  if (existsSync(outManifest)) return { builtNow: false };
+  console.log(`No ${relative(root, outManifest)}: running \`npx wxt build\` ...`);
+  const build = spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) return { builtNow: true, error: `\`npx wxt build\` failed (exit ${build.status})` };
+  return { builtNow: true };
+}
 
 function sizeOf(file) {
   const bytes = readFileSync(file);
   return { file: relative(outDir, file), rawBytes: bytes.length, gzipBytes: gzipSync(bytes).length };
+}
+
+/** An extension page's JS: its entry script plus the chunks its HTML preloads (shared chunks count in each page). */
+function pageScripts(htmlFile) {
+  const html = readFileSync(join(outDir, htmlFile), 'utf8');
+  const scripts = [...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((match) => sizeOf(join(outDir, match[1])));
+  const total = scripts.reduce(
+    (sum, s) => ({ rawBytes: sum.rawBytes + s.rawBytes, gzipBytes: sum.gzipBytes + s.gzipBytes }),
+    { rawBytes: 0, gzipBytes: 0 },
+  );
+  return { scripts, total };
 }
 
 function benchBundles() {
@@ -113,16 +139,17 @@ function benchBundles() {
     .filter((file) => file.endsWith('.js'))
     .sort()
     .map(sizeOf);
-  // The popup's JS is its entry script plus the chunks popup.html preloads.
-  const popupHtml = readFileSync(join(outDir, 'popup.html'), 'utf8');
-  const popupScripts = [...popupHtml.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((match) =>
-    sizeOf(join(outDir, match[1])),
-  );
-  const popupTotal = popupScripts.reduce(
-    (sum, s) => ({ rawBytes: sum.rawBytes + s.rawBytes, gzipBytes: sum.gzipBytes + s.gzipBytes }),
-    { rawBytes: 0, gzipBytes: 0 },
-  );
-  return { contentScripts, popupScripts, popupTotal };
+  const background = sizeOf(join(outDir, 'background.js'));
+  const popup = pageScripts('popup.html');
+  const options = pageScripts('options.html');
+  return {
+    contentScripts,
+    background,
+    popupScripts: popup.scripts,
+    popupTotal: popup.total,
+    optionsScripts: options.scripts,
+    optionsTotal: options.total,
+  };
 }
 
 function target(name, value, limit, unit) {
@@ -133,7 +160,15 @@ const corpus = loadMessages(resolve(root, '../shared/corpus'));
 const perMessage = await benchCorpus(corpus.messages);
 const ratio = perMessage['async-lint'].medianMs / perMessage['harper.js'].medianMs;
 const drafts = benchDrafts();
+const build = ensureBuild();
 const bundles = benchBundles();
+const measuredBuild = existsSync(outManifest)
+  ? `${relative(root, outDir)}, built ${statSync(outManifest).mtime.toISOString()}${build.builtNow ? ' by this run' : ''}`
+  : null;
+// A browser failure is reported with the rest of the results rather than losing them.
+const browserResults = build.error
+  ? { skipped: build.error }
+  : await benchBrowser({ root, extensionDir: outDir }).catch((error) => ({ error: String(error?.stack ?? error) }));
 const largestContentGzip = Math.max(...(bundles.contentScripts ?? []).map((s) => s.gzipBytes));
 const keystrokeP95 = Math.max(drafts.keystrokeAppend8KB.p95Ms, drafts.keystrokeMiddle8KB.p95Ms);
 const targets = [
@@ -141,6 +176,23 @@ const targets = [
   target('keystroke relint p95, 8 KB draft (ms)', keystrokeP95, TARGETS.keystrokeP95Ms, ' ms'),
   ...(bundles.contentScripts
     ? [target('largest content script gzip (bytes)', largestContentGzip, TARGETS.contentScriptGzipBytes, ' B')]
+    : []),
+  ...(browserResults.keystroke
+    ? [
+        target(
+          'Chromium keystroke -> overlay p95 beyond the debounce, 5 KB draft (ms)',
+          browserResults.keystroke.p95BeyondDelayMs,
+          TARGETS.keystrokeToOverlayBeyondDebounceP95Ms,
+          ' ms',
+        ),
+        target('Chromium longest main-thread task, typing in a 5 KB draft (ms)', browserResults.typing.longestMs, TARGETS.longestTaskMs, ' ms'),
+        target(
+          'Chromium longest main-thread task, 100 KB paste until the overlay shows (ms)',
+          browserResults.paste.longestMs,
+          TARGETS.longestTaskMs,
+          ' ms',
+        ),
+      ]
     : []),
 ];
 
@@ -172,12 +224,32 @@ if (bundles.error) {
   lines.push(
     `Bundles (${relative(root, outDir)})`,
     `  ${'file'.padEnd(44)}${'raw'.padStart(10)} ${'gzip'.padStart(10)}`,
-    ...[...bundles.contentScripts, ...bundles.popupScripts].map(
+    // A chunk both pages preload is listed once.
+    ...[...new Map([...bundles.contentScripts, bundles.background, ...bundles.popupScripts, ...bundles.optionsScripts].map((s) => [s.file, s])).values()].map(
       (s) => `  ${s.file.padEnd(44)}${kb(s.rawBytes)} ${kb(s.gzipBytes)}`,
     ),
     `  ${'popup JS total'.padEnd(44)}${kb(bundles.popupTotal.rawBytes)} ${kb(bundles.popupTotal.gzipBytes)}`,
+    `  ${'options JS total'.padEnd(44)}${kb(bundles.optionsTotal.rawBytes)} ${kb(bundles.optionsTotal.gzipBytes)}`,
     '',
   );
+}
+if (browserResults.keystroke) {
+  const { keystroke, typing, paste, pasteWithoutExtension } = browserResults;
+  const row = (label, first, second) => `  ${label.padEnd(50)}${first} ${second}`;
+  const tasks = (label, t) => row(label, ms(t.longestMs), String(t.over50Ms).padStart(9));
+  lines.push(
+    `In Chromium (${browserResults.chromium}), Slack fixture, build ${measuredBuild}`,
+    row(`keystroke -> overlay updated, ${keystroke.count} keys, 5 KB; ms`, 'median'.padStart(9), 'p95'.padStart(9)),
+    row('  keystroke to overlay', ms(keystroke.medianMs), ms(keystroke.p95Ms)),
+    row(`  beyond the ${keystroke.lintDelayMs} ms debounce`, ms(keystroke.medianBeyondDelayMs), ms(keystroke.p95BeyondDelayMs)),
+    row('main-thread tasks (page and extension); ms', 'longest'.padStart(9), '> 50 ms'.padStart(9)),
+    tasks(`  typing ${typing.keystrokes} keys, 5 KB draft`, typing),
+    tasks(`  paste ${paste.bytes / 1024} KB until the overlay shows`, paste),
+    tasks('  same paste without the extension', pasteWithoutExtension),
+    '',
+  );
+} else {
+  lines.push(`In Chromium: ${browserResults.skipped ? `skipped, ${browserResults.skipped}` : `failed: ${browserResults.error}`}`, '');
 }
 lines.push(
   'Targets',
@@ -195,7 +267,10 @@ const report = {
   ratioAsyncLintToHarperMedian: ratio,
   drafts,
   bundles,
+  build: measuredBuild,
+  browser: browserResults,
   targets,
 };
 writeFileSync(join(resultsDir, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
 console.log(`\nWrote ${relative(root, join(resultsDir, 'bench.json'))}`);
+if (browserResults.error) process.exitCode = 1;
