@@ -18,8 +18,24 @@ function formatter(locale: string, timeZone: string, options: Intl.DateTimeForma
   return cached;
 }
 
+const MINUTE_MS = 60 * 1000;
+
+/**
+ * Remembers the answer for the last zone and minute asked. Every zone offset and every change of
+ * offset falls on a whole minute, so within one minute these answers cannot change; a relint
+ * after each keystroke then skips Intl's slow formatting.
+ */
+function perZoneAndMinute(compute: (timeZone: string, now: Date) => string): (timeZone: string, now: Date) => string {
+  let last: { timeZone: string; minute: number; value: string } | undefined;
+  return (timeZone, now) => {
+    const minute = Math.floor(now.getTime() / MINUTE_MS);
+    if (last?.timeZone !== timeZone || last.minute !== minute) last = { timeZone, minute, value: compute(timeZone, now) };
+    return last.value;
+  };
+}
+
 /** A short zone name for `timeZone` at `now`: "CET", "EST", or "UTC+5:30" when there is none. */
-export function zoneAbbreviation(timeZone: string, now: Date): string {
+export const zoneAbbreviation = perZoneAndMinute((timeZone, now) => {
   for (const locale of ['en-US', 'en-GB']) {
     const part = formatter(locale, timeZone, { timeZoneName: 'short' })
       ?.formatToParts(now)
@@ -29,7 +45,7 @@ export function zoneAbbreviation(timeZone: string, now: Date): string {
     if (locale === 'en-GB') return part.replace(/^GMT/, 'UTC');
   }
   return 'UTC';
-}
+});
 
 const WEEKDAY_INDEX: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
 
@@ -47,6 +63,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * written on a Tuesday), never on a weekend.
  */
 export function suggestedDeadline(now: Date, timeZone: string): string {
+  return deadlineThreeWorkingDaysOn(timeZone, now);
+}
+
+const deadlineThreeWorkingDaysOn = perZoneAndMinute((timeZone, now) => {
   let date = new Date(now.getTime());
   let workingDays = 0;
   while (workingDays < 3) {
@@ -55,4 +75,4 @@ export function suggestedDeadline(now: Date, timeZone: string): string {
     if (weekday !== 0 && weekday !== 6) workingDays++;
   }
   return `by ${dayInZone(date, timeZone).label}`;
-}
+});

@@ -19,6 +19,7 @@ import { reportsTrouble, wantsSomething } from './missing-ask';
 import { mentionsResource } from './missing-link';
 import type { Analysis, Sentence, SentenceRequest, Token } from '../lib/analysis';
 import { spanAt } from '../lib/analysis/span';
+import { bySentenceText } from '../lib/analysis/bounded-cache';
 import type { Rule, RuleReport } from '../lib/rule';
 
 const PARTICLES = new Set(['at', 'over', 'on', 'up', 'out', 'into', 'in', 'through', 'a', 'look', 'care', 'of', 'with', 'about', 'me', 'us']);
@@ -71,6 +72,7 @@ function objectShape(analysis: Analysis, request: SentenceRequest): ObjectShape 
 }
 
 const isNamingNoun = (token: Token) => token.tags.has('Noun') && !token.tags.has('Pronoun') && !token.text.startsWith('@') && token.text !== '';
+const namingNounCount = bySentenceText((sentence) => sentence.tokens.filter(isNamingNoun).length);
 
 /** "it"/"them" refers back to a thing named before it: in its own sentence, or in an earlier one. */
 function hasAntecedent(request: SentenceRequest, nounsBefore: ReadonlyMap<Sentence, number>): boolean {
@@ -85,7 +87,7 @@ function nounsBeforeEach(sentences: readonly Sentence[]): Map<Sentence, number> 
   let total = 0;
   for (const sentence of sentences) {
     counts.set(sentence, total);
-    total += sentence.tokens.filter(isNamingNoun).length;
+    total += namingNounCount(sentence);
   }
   return counts;
 }

@@ -4,6 +4,7 @@ import type { Analysis, Sentence } from '../lib/analysis';
 import { spanAt, type Span } from '../lib/analysis/span';
 import type { Rule, RuleReport } from '../lib/rule';
 import { flexibleSpaces } from '../lib/text';
+import { BoundedCache } from '../lib/analysis/bounded-cache';
 import { CONDUCT, DISMISSAL, PAY_GRIEVANCE, PAY_WORDS } from './data/sensitive-topic';
 
 const PERSON_SLOT = '{person}';
@@ -41,51 +42,74 @@ export interface SensitiveMention extends Span {
 /** Judgements of things, not people: "offensive text", "stupid changes". */
 const THING_AFTER = /^[ \t]{1,2}(?:text|material|content|language|code|changes?|messages?|words?|names?|errors?|bugs?|designs?|apis?|defaults?|behaviou?r[ \t]of[ \t]the)\b/i;
 
+/** A judgement of conduct, and whether a person is named or addressed near it in its sentence. */
+interface ConductPhrase extends Span {
+  personNearby: boolean;
+}
+
 /**
- * A judgement is about a person when one is named or addressed close to it in the sentence, or
- * in the sentence just before ("@ben stop rewriting my PRs. It's disrespectful.").
+ * What one sentence holds, whatever surrounds it, with offsets from the sentence's start; cached
+ * by its text, so a keystroke elsewhere in the message reuses it.
  */
-function nearAPerson(analysis: Analysis, sentence: Sentence, start: number, end: number): boolean {
-  if (THING_AFTER.test(analysis.prose.slice(end, end + 24))) return false;
-  const window = sentence.text.slice(Math.max(0, start - sentence.start - 60), end - sentence.start + 60);
-  if (PERSON_WORDS.test(window)) return true;
-  const previous = analysis.sentences[sentence.index - 1];
-  if (previous && /\b(?:you|your|you're)\b|@\w/i.test(previous.text)) return true;
-  // A person's name: tagged as one, or a capitalised proper noun inside the sentence ("how Raj talks").
+interface SentenceMentions {
+  dismissal: Span[];
+  conduct: ConductPhrase[];
+  /** Words of pay, which count only when this sentence or a neighbour airs a grievance. */
+  pay: Span[];
+  grievance: boolean;
+  addressesReader: boolean;
+}
+
+/** A person's name: tagged as one, or a capitalised proper noun inside the sentence ("how Raj talks"). */
+function isNameToken(token: Sentence['tokens'][number], index: number): boolean {
+  return token.tags.has('Person') || token.tags.has('FirstName') || (index > 0 && token.tags.has('ProperNoun') && !token.tags.has('Acronym') && !token.tags.has('Place') && !token.tags.has('Organization'));
+}
+
+/** A judgement is about a person when one is named or addressed within 60 characters of it in the sentence. */
+function personNearby(sentence: Sentence, start: number, end: number): boolean {
+  if (PERSON_WORDS.test(sentence.text.slice(Math.max(0, start - 60), end + 60))) return true;
   return sentence.tokens.some(
-    (token, index) =>
-      token.start >= start - 60 &&
-      token.end <= end + 60 &&
-      (token.tags.has('Person') || token.tags.has('FirstName') || (index > 0 && token.tags.has('ProperNoun') && !token.tags.has('Acronym') && !token.tags.has('Place') && !token.tags.has('Organization'))),
+    (token, index) => token.start - sentence.start >= start - 60 && token.end - sentence.start <= end + 60 && isNameToken(token, index),
   );
 }
 
+function readSentence(sentence: Sentence): SentenceMentions {
+  const matches = (pattern: RegExp): Span[] =>
+    [...sentence.text.matchAll(pattern)]
+      .filter((match) => match.length === 1 || isPerson(match[1]))
+      .map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  return {
+    dismissal: DISMISSAL_PATTERNS.flatMap(matches),
+    conduct: CONDUCT_PATTERNS.flatMap(matches).map((span) => ({ ...span, personNearby: personNearby(sentence, span.start, span.end) })),
+    pay: matches(PAY_PATTERN),
+    grievance: PAY_GRIEVANCE_PATTERN.test(sentence.text),
+    addressesReader: /\b(?:you|your|you're)\b|@\w/i.test(sentence.text),
+  };
+}
+
+const sentenceCache = new BoundedCache<string, SentenceMentions>(2000);
 const cache = new WeakMap<Analysis, SensitiveMention[]>();
 
 /** Places where the message raises a topic better said live. */
 export function sensitiveMentions(analysis: Analysis): SensitiveMention[] {
   const cached = cache.get(analysis);
   if (cached) return cached;
+  const read = analysis.sentences.map((sentence) => sentenceCache.get(sentence.text, () => readSentence(sentence)));
   const mentions: SensitiveMention[] = [];
   for (const sentence of analysis.sentences) {
     if (sentence.inSubject) continue;
-    const add = (pattern: RegExp, kind: SensitiveKind) => {
-      for (const match of sentence.text.matchAll(pattern)) {
-        if (match.length > 1 && !isPerson(match[1])) continue;
-        mentions.push({ kind, start: sentence.start + match.index, end: sentence.start + match.index + match[0].length });
-      }
-    };
-    for (const pattern of DISMISSAL_PATTERNS) add(pattern, 'dismissal');
+    const here = read[sentence.index]!;
+    const place = (span: Span) => ({ start: sentence.start + span.start, end: sentence.start + span.end });
     // The grievance may come a sentence later: "Why did Ana get a bigger raise? That's not fair."
-    const neighbours = [analysis.sentences[sentence.index - 1], sentence, analysis.sentences[sentence.index + 1]];
-    if (neighbours.some((s) => s && PAY_GRIEVANCE_PATTERN.test(s.text))) add(PAY_PATTERN, 'pay');
-    for (const pattern of CONDUCT_PATTERNS) {
-      for (const match of sentence.text.matchAll(pattern)) {
-        const start = sentence.start + match.index;
-        const end = start + match[0].length;
-        if (match.length > 1 && !isPerson(match[1])) continue;
-        if (nearAPerson(analysis, sentence, start, end)) mentions.push({ kind: 'conduct', start, end });
-      }
+    const grievance = [read[sentence.index - 1], here, read[sentence.index + 1]].some((neighbour) => neighbour?.grievance);
+    for (const span of here.dismissal) mentions.push({ kind: 'dismissal', ...place(span) });
+    if (grievance) for (const span of here.pay) mentions.push({ kind: 'pay', ...place(span) });
+    for (const phrase of here.conduct) {
+      const { start, end } = place(phrase);
+      // Judged of a thing ("stupid changes"), or with nobody near it in this sentence or addressed
+      // in the one before ("@ben stop rewriting my PRs. It's disrespectful."): not about a person.
+      if (THING_AFTER.test(analysis.prose.slice(end, end + 24))) continue;
+      if (phrase.personNearby || read[sentence.index - 1]?.addressesReader) mentions.push({ kind: 'conduct', start, end });
     }
   }
   const result = mentions.sort((a, b) => a.start - b.start);

@@ -7,7 +7,8 @@ import { blankOut, findLayout, type MessageLayout } from './regions';
 import { splitSentences } from './sentences';
 import type { Span } from './span';
 import { findSpeechActs, type Request, type SpeechActs } from './speech';
-import { findClockTimes, findTimeFrames, type ClockTime, type TimeFrame } from './time';
+import { findClockTimes, findTimeFrames, statesGlobalZone, type ClockTime, type TimeFrame } from './time';
+import { BoundedCache } from './bounded-cache';
 import { tokenize, type Token } from './tokens';
 import { escapeRegExp } from '../text';
 
@@ -23,6 +24,8 @@ export interface Sentence extends Span, SpeechActs {
   tokens: Token[];
   /** The sentence is the email's subject line. */
   inSubject: boolean;
+  /** How many of its tokens have a letter in them. */
+  letterWords: number;
 }
 
 export interface SentenceRequest extends Request {
@@ -67,24 +70,115 @@ function replaceLinks(prose: string, urls: readonly Span[]): string {
   return out + prose.slice(last);
 }
 
-const SENTENCE_CACHE_LIMIT = 2000;
-const sentenceCache = new Map<string, { tokens: Token[]; acts: SpeechActs }>();
+/** What one sentence says, wherever it stands: tokens (offsets from the sentence's start) and speech acts. */
+interface SentenceReading {
+  tokens: Token[];
+  acts: SpeechActs;
+  /** Tokens with a letter in them: the sentence's share of the message's word count. */
+  letterWords: number;
+}
+
+/** A sentence's reading at offset 0, and its placements in the message by offset. */
+interface CachedReading {
+  local: SentenceReading;
+  placed: Map<number, SentenceReading>;
+}
+
+/** A text may recur in a message ("Thanks!", a repeated line); a few placements of it are kept. */
+const PLACEMENTS_PER_TEXT = 8;
+
+const readings = new BoundedCache<string, CachedReading>(2000);
+
+function readSentenceAtZero(text: string): SentenceReading {
+  const tokens = tokenize(text, 0);
+  return { tokens, acts: findSpeechActs(tokens, text), letterWords: tokens.filter((t) => HAS_LETTER.test(t.text)).length };
+}
+
+/** The reading moved to `offset`: every token shifted, and the requests pointing at the moved tokens. */
+function placeReading(local: SentenceReading, offset: number): SentenceReading {
+  if (offset === 0) return local;
+  const moved = new Map<Token, Token>();
+  const tokens = local.tokens.map((token) => {
+    const placed = { ...token, start: token.start + offset, end: token.end + offset };
+    moved.set(token, placed);
+    return placed;
+  });
+  const move = (token: Token): Token => moved.get(token) ?? token;
+  const requests = local.acts.requests.map((request) => ({
+    ...request,
+    object: request.object.map(move),
+    ...(request.verbToken ? { verbToken: move(request.verbToken) } : {}),
+  }));
+  return { tokens, acts: { ...local.acts, requests }, letterWords: local.letterWords };
+}
 
 /**
- * Tokens and speech acts of one sentence at one offset. They depend on nothing else, so after a
- * keystroke every sentence before the edit is read from this cache; nothing here is mutated.
+ * The reading of one sentence at one offset. A sentence's reading depends only on its text, so
+ * after a keystroke the sentences the edit did not touch are read from the cache, and only
+ * shifted when the edit moved them; nothing here is mutated.
  */
-function readSentence(text: string, offset: number): { tokens: Token[]; acts: SpeechActs } {
-  const key = `${offset}|${text}`;
-  let read = sentenceCache.get(key);
-  if (!read) {
-    const tokens = tokenize(text, offset);
-    read = { tokens, acts: findSpeechActs(tokens, text) };
-    if (sentenceCache.size >= SENTENCE_CACHE_LIMIT) sentenceCache.clear();
-    sentenceCache.set(key, read);
+function readSentence(text: string, offset: number): SentenceReading {
+  const cached = readings.get(text, () => ({ local: readSentenceAtZero(text), placed: new Map() }));
+  let reading = cached.placed.get(offset);
+  if (!reading) {
+    reading = placeReading(cached.local, offset);
+    if (cached.placed.size >= PLACEMENTS_PER_TEXT) cached.placed.clear();
+    cached.placed.set(offset, reading);
   }
-  return read;
+  return reading;
 }
+
+/** Clock times, time frames and sentence ranges of one block, with offsets from its start. */
+interface BlockReading {
+  clockTimes: ClockTime[];
+  frames: TimeFrame[];
+  sentences: Span[];
+}
+
+/**
+ * Block readings by the block's prose, one cache per way of reading (mail or chat lines, with or
+ * without a zone stated for all times), so the key is the block's text itself and costs no copy.
+ */
+const blockReadings = new Map<string, BoundedCache<string, BlockReading>>();
+
+function cachedBlockReading(mode: string, key: string, read: () => BlockReading): BlockReading {
+  let cache = blockReadings.get(mode);
+  if (!cache) {
+    cache = new BoundedCache(500);
+    blockReadings.set(mode, cache);
+  }
+  return cache.get(key, read);
+}
+
+/**
+ * Cuts the prose where no sentence, clock time or time frame can continue: at every line break
+ * in chat (a line break always ends a sentence there), at blank lines in mail (whose lines may be
+ * hard-wrapped mid-sentence). Each block is read on its own and cached by its text.
+ */
+function splitBlocks(prose: string, joinWrappedLines: boolean): Span[] {
+  const blocks: Span[] = [];
+  let start = 0;
+  for (let lineEnd = prose.indexOf('\n'); lineEnd !== -1; lineEnd = prose.indexOf('\n', lineEnd + 1)) {
+    if (joinWrappedLines) {
+      const nextEnd = prose.indexOf('\n', lineEnd + 1);
+      if (prose.slice(lineEnd + 1, nextEnd === -1 ? prose.length : nextEnd).trim() !== '') continue;
+    }
+    blocks.push({ start, end: lineEnd });
+    start = lineEnd + 1;
+  }
+  blocks.push({ start, end: prose.length });
+  return blocks;
+}
+
+function readBlock(prose: string, original: string, joinWrappedLines: boolean, globalZone: boolean): BlockReading {
+  const clockTimes = findClockTimes(prose, globalZone);
+  return {
+    clockTimes,
+    frames: findTimeFrames(prose, clockTimes),
+    sentences: splitSentences(prose, { joinWrappedLines, original }),
+  };
+}
+
 
 export function analyze(text: string, channel: Channel, settings: Settings): Analysis {
   const layout = findLayout(text, channel);
@@ -96,20 +190,40 @@ export function analyze(text: string, channel: Channel, settings: Settings): Ana
   };
   // Curly apostrophes and quotes read as straight ones, so "I’m" and "I'm" are one word to every pattern.
   const prose = replaceLinks(blanked, found.urls).replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
-  const clockTimes = findClockTimes(prose);
-  const frames = findTimeFrames(prose, clockTimes);
+  const joinWrappedLines = channel === 'email';
+  const globalZone = statesGlobalZone(prose);
 
-  const sentences: Sentence[] = splitSentences(prose, { joinWrappedLines: channel === 'email', original: blanked }).map((span, index) => {
-    const sentenceText = prose.slice(span.start, span.end);
-    const { tokens, acts } = readSentence(sentenceText, span.start);
-    // The subject is the first line, so a sentence that starts before it ends belongs to it.
-    const inSubject = !!layout.subject && span.start < layout.subject.end;
-    return { ...span, index, text: sentenceText, tokens, inSubject, ...acts };
-  });
+  const clockTimes: ClockTime[] = [];
+  const frames: TimeFrame[] = [];
+  const sentences: Sentence[] = [];
+  for (const block of splitBlocks(prose, joinWrappedLines)) {
+    const blockProse = prose.slice(block.start, block.end);
+    if (blockProse.trim() === '') continue;
+    const blockOriginal = blanked.slice(block.start, block.end);
+    // The original differs from the prose only where a link or a curly quote was rewritten; then
+    // both texts make the key.
+    const sameText = blockOriginal === blockProse;
+    const mode = `${joinWrappedLines ? 'mail' : 'chat'}${globalZone ? '+zone' : ''}${sameText ? '' : '+original'}`;
+    const key = sameText ? blockProse : `${blockProse}\u0000${blockOriginal}`;
+    const reading = cachedBlockReading(mode, key, () => readBlock(blockProse, blockOriginal, joinWrappedLines, globalZone));
+    const offset = block.start;
+    for (const time of reading.clockTimes) clockTimes.push({ kind: time.kind, zoned: time.zoned, start: time.start + offset, end: time.end + offset });
+    for (const frame of reading.frames) {
+      frames.push({ kind: frame.kind, deadlineCue: frame.deadlineCue, past: frame.past, start: frame.start + offset, end: frame.end + offset });
+    }
+    for (const local of reading.sentences) {
+      const span = { start: local.start + offset, end: local.end + offset };
+      const sentenceText = prose.slice(span.start, span.end);
+      const { tokens, acts, letterWords } = readSentence(sentenceText, span.start);
+      // The subject is the first line, so a sentence that starts before it ends belongs to it.
+      const inSubject = !!layout.subject && span.start < layout.subject.end;
+      sentences.push({ ...span, index: sentences.length, text: sentenceText, tokens, inSubject, letterWords, ...acts });
+    }
+  }
   const requests = sentences.flatMap((sentence) =>
     sentence.inSubject ? [] : sentence.requests.map((request) => ({ ...request, sentence })),
   );
-  const wordCount = sentences.reduce((sum, sentence) => sum + sentence.tokens.filter((t) => HAS_LETTER.test(t.text)).length, 0);
+  const wordCount = sentences.reduce((sum, sentence) => sum + sentence.letterWords, 0);
 
   const allowPatterns = settings.team.allowList.map((term) => new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(term)}(?![\\p{L}\\d])`, 'giu'));
   const allowListed: Span[] = [];

@@ -5,6 +5,7 @@
 import { QUICK_VERBS, WORK_VERBS, baseForm } from './lexicon';
 import { LINK_PLACEHOLDER, type Analysis, type Sentence, type SentenceRequest } from './index';
 import { spanAt, spansWithin, type Span } from './span';
+import { BoundedCache, bySentenceText } from './bounded-cache';
 import type { TimeFrame } from './time';
 import type { Token } from './tokens';
 
@@ -152,7 +153,11 @@ function namesTopic(text: string): boolean {
 }
 
 function isMeetingSentence(sentence: Sentence): boolean {
-  if (sentence.inSubject || NOT_A_MEETING.test(sentence.text)) return false;
+  return !sentence.inSubject && asksForLiveTalk(sentence);
+}
+
+const asksForLiveTalk = bySentenceText((sentence: Sentence): boolean => {
+  if (NOT_A_MEETING.test(sentence.text)) return false;
   // "If …, call me", "please call with any questions": an offer, not a request for a meeting.
   if (/\bif\b/i.test(sentence.text) || /\bwith[ \t](?:any[ \t])?(?:questions|concerns)\b/i.test(sentence.text)) return false;
   for (const request of sentence.requests) {
@@ -163,7 +168,7 @@ function isMeetingSentence(sentence: Sentence): boolean {
   // "Quick Zoom about the SDK?", "got 15 min for a call today?": a question that is the request.
   // Questions about a meeting ("when are you meeting Beck?") ask nothing of the reader's time.
   return sentence.isQuestion && sentence.questionKind !== 'wh' && sentence.requests.length === 0 && asksForMeeting(sentence.tokens.slice(0, 8));
-}
+});
 
 export function meetingRequest(analysis: Analysis): MeetingRequest | undefined {
   return memo(analysis, 'meeting', () => {
@@ -196,17 +201,8 @@ export function bodySentences(analysis: Analysis): Sentence[] {
 
 // Module-level: the bundler turns a unicode-property literal into a RegExp built on every call.
 const HAS_LETTER_OR_DIGIT = /\p{L}|\d/u;
-const contentCounts = new WeakMap<Sentence, number>();
-
 /** How many content words a sentence has (cached: several rules ask). */
-export function contentWordCount(sentence: Sentence): number {
-  let count = contentCounts.get(sentence);
-  if (count === undefined) {
-    count = contentWords(sentence.tokens).length;
-    contentCounts.set(sentence, count);
-  }
-  return count;
-}
+export const contentWordCount = bySentenceText((sentence) => contentWords(sentence.tokens).length);
 
 /** Content words: nouns, verbs, adjectives and numbers, not function words or fillers. */
 export function contentWords(tokens: readonly Token[]): Token[] {
@@ -263,10 +259,10 @@ function stripForAttention(text: string): string {
   return afterGreeting.replace(/^(?:[A-Z][a-z]{1,15}|all|team|everyone|folks|guys|there|you)(?=$|\s)/, '').trim();
 }
 
-function isAttentionSentence(sentence: Sentence): boolean {
+const isAttentionSentence = bySentenceText((sentence: Sentence): boolean => {
   const rest = stripForAttention(sentence.text);
   return rest === '' || ATTENTION_BIDS.some((pattern) => pattern.test(rest));
-}
+});
 
 /** The whole message only greets or asks for attention, holding back what it is about. */
 export function isAttentionOnly(analysis: Analysis): boolean {
@@ -313,14 +309,19 @@ function stripForAsk(clause: string): string {
 /** Clauses that ask for something without saying what: "Thoughts?", "Can you help?", "Let me know". */
 export function vagueAskSentences(analysis: Analysis): Sentence[] {
   return memo(analysis, 'vagueAsks', () =>
-    bodySentences(analysis).filter((sentence) => {
-      // "If you have questions, let me know" offers help; it asks for nothing.
-      if (CONDITIONAL.test(sentence.text)) return false;
-      const clauses = withoutFrames(analysis, sentence).split(/[;:]|\s[—–-]\s|,\s/);
-      return clauses.some((clause) => {
-        const stripped = stripForAsk(clause);
-        return stripped !== '' && VAGUE_ASKS.some((pattern) => pattern.test(stripped));
-      });
+    // "If you have questions, let me know" offers help; it asks for nothing.
+    bodySentences(analysis).filter((sentence) => !CONDITIONAL.test(sentence.text) && asksVaguely(withoutFrames(analysis, sentence))),
+  );
+}
+
+const vagueAskCache = new BoundedCache<string, boolean>(2000);
+
+/** A clause of the sentence (its time frames blanked) is only a vague ask: "thoughts?", "can you help?". */
+function asksVaguely(sentenceWithoutFrames: string): boolean {
+  return vagueAskCache.get(sentenceWithoutFrames, () =>
+    sentenceWithoutFrames.split(/[;:]|\s[—–-]\s|,\s/).some((clause) => {
+      const stripped = stripForAsk(clause);
+      return stripped !== '' && VAGUE_ASKS.some((pattern) => pattern.test(stripped));
     }),
   );
 }

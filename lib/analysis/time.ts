@@ -60,7 +60,17 @@ function collectMatches(text: string, pattern: RegExp, group?: number): Span[] {
 // Times joined into a range share the zone written after the last one: "14:00 and 17:00 CET".
 const RANGE_JOINER = /^[ \t]{0,2}(?:-|–|—|to|and|until|till)[ \t]{0,2}$/i;
 
-export function findClockTimes(text: string): ClockTime[] {
+/** "All times UTC" anywhere in the message gives every clock time in it a zone. */
+export function statesGlobalZone(text: string): boolean {
+  return GLOBAL_ZONE.test(text);
+}
+
+/**
+ * Clock times in `text`. `globalZone` says whether the whole message states a zone for all its
+ * times; it defaults to reading that from `text` itself, and is passed in when `text` is one
+ * paragraph of a longer message.
+ */
+export function findClockTimes(text: string, globalZone = statesGlobalZone(text)): ClockTime[] {
   const found: ClockTime[] = [];
   const coverage = new Coverage(text.length);
   const add = (spans: Span[], kind: ClockTime['kind']) => {
@@ -73,7 +83,6 @@ export function findClockTimes(text: string): ClockTime[] {
   add(collectMatches(text, END_OF_DAY), 'end-of-day');
   found.sort((a, b) => a.start - b.start);
 
-  const globalZone = GLOBAL_ZONE.test(text);
   for (let i = found.length - 1; i >= 0; i--) {
     const time = found[i];
     if (!time) continue;
@@ -154,7 +163,7 @@ export function findTimeFrames(text: string, clockTimes: readonly ClockTime[]): 
     if (!/\b(?:any[ \t]time|not)[ \t]{1,2}$/i.test(text.slice(Math.max(0, span.start - 12), span.start))) add(span, 'vague');
   }
   for (const pattern of EXPLICIT_FRAMES) for (const span of collectMatches(text, pattern)) add(span, 'explicit');
-  for (const time of clockTimes) add(time, 'explicit');
+  for (const time of clockTimes) add({ start: time.start, end: time.end }, 'explicit');
   // "this morning" said of logs or an outage is the past; said of a deadline ("by this morning")
   // it has a cue.
   for (const frame of frames) {

@@ -2,6 +2,7 @@
 // once per sentence, and a sentence's tokens are cached by its text, so a relint after a
 // keystroke re-tags only the sentence that changed.
 import nlp from 'compromise/two';
+import { BoundedCache } from './bounded-cache';
 
 export interface Token {
   /** The characters as written; empty for the implicit half of a contraction ("I'm" -> "am"). */
@@ -29,12 +30,13 @@ interface CompromiseTerm {
 /** A token with offsets inside its sentence, so it can be cached by the sentence's text. */
 type LocalToken = Omit<Token, 'start' | 'end'> & { localStart: number; localEnd: number };
 
-const CACHE_LIMIT = 2000;
-const cache = new Map<string, LocalToken[]>();
+const cache = new BoundedCache<string, LocalToken[]>(2000);
 
 function tag(sentence: string): LocalToken[] {
-  const cached = cache.get(sentence);
-  if (cached) return cached;
+  return cache.get(sentence, () => tagUncached(sentence));
+}
+
+function tagUncached(sentence: string): LocalToken[] {
   const doc = nlp(sentence);
   doc.compute('offset');
   const docs = (doc as unknown as { docs: CompromiseTerm[][] }).docs;
@@ -52,8 +54,6 @@ function tag(sentence: string): LocalToken[] {
       });
     }
   }
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(sentence, tokens);
   return tokens;
 }
 
