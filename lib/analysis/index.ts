@@ -97,19 +97,21 @@ function readSentenceAtZero(text: string): SentenceReading {
 /** The reading moved to `offset`: every token shifted, and the requests pointing at the moved tokens. */
 function placeReading(local: SentenceReading, offset: number): SentenceReading {
   if (offset === 0) return local;
-  const moved = new Map<Token, Token>();
-  const tokens = local.tokens.map((token) => {
-    const placed = { ...token, start: token.start + offset, end: token.end + offset };
-    moved.set(token, placed);
-    return placed;
-  });
-  const move = (token: Token): Token => moved.get(token) ?? token;
+  const tokens = local.tokens.map(
+    (token): Token => ({ text: token.text, word: token.word, start: token.start + offset, end: token.end + offset, tags: token.tags, after: token.after }),
+  );
+  // A request's tokens are the sentence's own; a sentence has few requests, so a search is cheap.
+  const move = (token: Token): Token => tokens[local.tokens.indexOf(token)] ?? token;
   const requests = local.acts.requests.map((request) => ({
-    ...request,
+    kind: request.kind,
+    verb: request.verb,
+    verbToken: request.verbToken && move(request.verbToken),
     object: request.object.map(move),
-    ...(request.verbToken ? { verbToken: move(request.verbToken) } : {}),
+    courtesy: request.courtesy,
+    prohibition: request.prohibition,
   }));
-  return { tokens, acts: { ...local.acts, requests }, letterWords: local.letterWords };
+  const { isQuestion, questionKind, isHeading } = local.acts;
+  return { tokens, acts: { isQuestion, questionKind, requests, isHeading }, letterWords: local.letterWords };
 }
 
 /**
@@ -217,11 +219,35 @@ export function analyze(text: string, channel: Channel, settings: Settings): Ana
       const { tokens, acts, letterWords } = readSentence(sentenceText, span.start);
       // The subject is the first line, so a sentence that starts before it ends belongs to it.
       const inSubject = !!layout.subject && span.start < layout.subject.end;
-      sentences.push({ ...span, index: sentences.length, text: sentenceText, tokens, inSubject, letterWords, ...acts });
+      // Written out field by field, here and for tokens and requests: spreading an object into a
+      // literal takes V8's slow path, and this runs for every sentence on every keystroke.
+      sentences.push({
+        start: span.start,
+        end: span.end,
+        index: sentences.length,
+        text: sentenceText,
+        tokens,
+        inSubject,
+        letterWords,
+        isQuestion: acts.isQuestion,
+        questionKind: acts.questionKind,
+        requests: acts.requests,
+        isHeading: acts.isHeading,
+      });
     }
   }
   const requests = sentences.flatMap((sentence) =>
-    sentence.inSubject ? [] : sentence.requests.map((request) => ({ ...request, sentence })),
+    sentence.inSubject
+      ? []
+      : sentence.requests.map((request) => ({
+          kind: request.kind,
+          verb: request.verb,
+          verbToken: request.verbToken,
+          object: request.object,
+          courtesy: request.courtesy,
+          prohibition: request.prohibition,
+          sentence,
+        })),
   );
   const wordCount = sentences.reduce((sum, sentence) => sum + sentence.letterWords, 0);
 

@@ -74,7 +74,7 @@ export function findClockTimes(text: string, globalZone = statesGlobalZone(text)
   const found: ClockTime[] = [];
   const coverage = new Coverage(text.length);
   const add = (spans: Span[], kind: ClockTime['kind']) => {
-    for (const span of spans) if (coverage.claim(span)) found.push({ ...span, kind, zoned: false });
+    for (const span of spans) if (coverage.claim(span)) found.push({ start: span.start, end: span.end, kind, zoned: false });
   };
   add(collectMatches(text, MERIDIEM_TIME), 'clock');
   add(collectMatches(text, COLON_TIME), 'clock');
@@ -155,7 +155,9 @@ export function findTimeFrames(text: string, clockTimes: readonly ClockTime[]): 
   const frames: TimeFrame[] = [];
   const coverage = new Coverage(text.length);
   const add = (span: Span, kind: FrameKind) => {
-    if (coverage.claim(span)) frames.push({ ...span, kind, ...frameFlags(text, span) });
+    if (!coverage.claim(span)) return;
+    const { deadlineCue, past } = frameFlags(text, span);
+    frames.push({ start: span.start, end: span.end, kind, deadlineCue, past });
   };
   for (const span of collectMatches(text, URGENT_FRAMES)) add(span, 'urgent');
   for (const span of collectMatches(text, VAGUE_FRAMES)) {

@@ -59,5 +59,8 @@ function tagUncached(sentence: string): LocalToken[] {
 
 /** Tags one sentence (given as its text and its offset in the message). */
 export function tokenize(sentence: string, offset: number): Token[] {
-  return tag(sentence).map(({ localStart, localEnd, ...token }) => ({ ...token, start: offset + localStart, end: offset + localEnd }));
+  // One literal shape for every token (no spread), so code reading tokens stays on V8's fast path.
+  return tag(sentence).map(
+    (token): Token => ({ text: token.text, word: token.word, start: offset + token.localStart, end: offset + token.localEnd, tags: token.tags, after: token.after }),
+  );
 }
