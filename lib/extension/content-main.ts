@@ -8,7 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ComposerTarget, SiteAdapter } from '../adapters/types';
 import { ComposerManager } from '../live/composer-manager';
-import type { ComposerSession, OverlayPort } from '../live/composer-session';
+import type { ComposerSession, OverlayPort, Scheduler } from '../live/composer-session';
 import { defaultSettings, type Settings } from '../settings';
 import { RULE_TITLES } from '../rule-titles';
 import type { LintResult, RuleId } from '../types';
@@ -41,6 +41,19 @@ async function mountOverlay(ctx: ContentScriptContext, target: ComposerTarget, a
   return createOverlayPort(ui.shadowHost, ui.shadow, ui.uiContainer, () => ui.remove());
 }
 
+/**
+ * Timers whose handlers do nothing once the extension is reloaded or removed. WXT's
+ * `ctx.setTimeout` does the same, but adds an invalidation listener per call that is never
+ * removed: one per keystroke, each holding its handler (and through it the session and the
+ * editor) until the tab closes.
+ */
+function schedulerFor(ctx: ContentScriptContext): Scheduler {
+  return {
+    setTimeout: (handler, ms) => window.setTimeout(() => ctx.isValid && handler(), ms),
+    requestAnimationFrame: (handler) => window.requestAnimationFrame(() => ctx.isValid && handler()),
+  };
+}
+
 export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter, isSiteOn: (settings: Settings) => boolean): void {
   /** Sent with each lint request, so the background lints with these settings or newer ones. */
   let settingsInForce = settingsFingerprint(defaultSettings());
@@ -62,18 +75,16 @@ export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter
     if ('error' in answer) throw new Error(answer.error);
     return answer.result;
   };
+  const scheduler = schedulerFor(ctx);
   const manager = new ComposerManager({
     adapter,
     document,
-    scheduler: {
-      setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
-      requestAnimationFrame: (handler) => ctx.requestAnimationFrame(handler),
-    },
+    scheduler,
     createOverlay: (target) => mountOverlay(ctx, target, adapter),
     lint: (text) =>
       lintInBackground(text).then((result) => {
         // The session stores the result when this promise settles; report once it has.
-        ctx.setTimeout(reportFocusedDraft, 0);
+        scheduler.setTimeout(reportFocusedDraft, 0);
         return result;
       }),
     ruleTitle: (ruleId) => RULE_TITLES[ruleId],
@@ -113,7 +124,7 @@ export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter
       console.warn('async-lint: could not count the draft', error),
     );
   }
-  ctx.addEventListener(document, 'focusin', () => ctx.setTimeout(reportFocusedDraft, 0), { capture: true });
+  ctx.addEventListener(document, 'focusin', () => scheduler.setTimeout(reportFocusedDraft, 0), { capture: true });
 
   const applySettings = (next: Settings): void => {
     settingsInForce = settingsFingerprint(next);
