@@ -3,6 +3,9 @@
 // keystroke re-tags only the sentence that changed.
 import nlp from 'compromise/two';
 import { BoundedCache } from './bounded-cache';
+import { fastSweepPlugin } from './fast-sweep';
+
+nlp.plugin(fastSweepPlugin);
 
 export interface Token {
   /** The characters as written; empty for the implicit half of a contraction ("I'm" -> "am"). */
