@@ -3,8 +3,9 @@
 import type { Analysis, Sentence } from '../lib/analysis';
 import { spanAt, type Span } from '../lib/analysis/span';
 import type { Rule, RuleReport } from '../lib/rule';
+import { RULE_CATALOG } from '../lib/rule-catalog';
 import { flexibleSpaces } from '../lib/text';
-import { BoundedCache } from '../lib/analysis/bounded-cache';
+import { bySentenceText } from '../lib/analysis/bounded-cache';
 import { CONDUCT, DISMISSAL, PAY_GRIEVANCE, PAY_WORDS } from './data/sensitive-topic';
 
 const PERSON_SLOT = '{person}';
@@ -87,14 +88,14 @@ function readSentence(sentence: Sentence): SentenceMentions {
   };
 }
 
-const sentenceCache = new BoundedCache<string, SentenceMentions>(2000);
+const mentionsIn = bySentenceText(readSentence);
 const cache = new WeakMap<Analysis, SensitiveMention[]>();
 
 /** Places where the message raises a topic better said live. */
 export function sensitiveMentions(analysis: Analysis): SensitiveMention[] {
   const cached = cache.get(analysis);
   if (cached) return cached;
-  const read = analysis.sentences.map((sentence) => sentenceCache.get(sentence.text, () => readSentence(sentence)));
+  const read = analysis.sentences.map(mentionsIn);
   const mentions: SensitiveMention[] = [];
   for (const sentence of analysis.sentences) {
     if (sentence.inSubject) continue;
@@ -126,11 +127,7 @@ const TOPIC_NAMES: Record<SensitiveKind, string> = {
 export const sensitiveTopic: Rule = {
   id: 'sensitive-topic',
   meta: {
-    title: 'Topic better said live',
-    description: 'Layoffs, pay disputes, conduct and conflict between people land better in a call than in writing.',
-    category: 'tone',
-    severity: 'warning',
-    enabledByDefault: true,
+    ...RULE_CATALOG['sensitive-topic'],
     penalty: 40,
     messages: {
       sensitive: 'This raises {topic}, which is better said in a live conversation',

@@ -26,7 +26,16 @@ export class BoundedCache<K, V> {
  * its tokens and speech acts, which are read from the text), never on where the sentence stands:
  * it is made once per distinct text, and a keystroke elsewhere in the message reuses it.
  */
-export function bySentenceText<T>(judge: (sentence: Sentence) => T, limit = 2000): (sentence: Sentence) => T {
-  const cache = new BoundedCache<string, { value: T }>(limit);
-  return (sentence) => cache.get(sentence.text, () => ({ value: judge(sentence) })).value;
+export function bySentenceText<T>(judge: (sentence: Sentence) => T): (sentence: Sentence) => T {
+  // Keyed by the sentence's text key, an object: no hashing of the text on every lookup, and an
+  // entry goes when the analysis stops caching that text.
+  const judged = new WeakMap<object, { value: T }>();
+  return (sentence) => {
+    let entry = judged.get(sentence.textKey);
+    if (!entry) {
+      entry = { value: judge(sentence) };
+      judged.set(sentence.textKey, entry);
+    }
+    return entry.value;
+  };
 }

@@ -26,6 +26,11 @@ export interface Sentence extends Span, SpeechActs {
   inSubject: boolean;
   /** How many of its tokens have a letter in them. */
   letterWords: number;
+  /**
+   * One object for every sentence with this text, from one lint to the next while the text is
+   * cached: the key for judgements that depend on the text alone (see `bySentenceText`).
+   */
+  textKey: object;
 }
 
 export interface SentenceRequest extends Request {
@@ -119,7 +124,7 @@ function placeReading(local: SentenceReading, offset: number): SentenceReading {
  * after a keystroke the sentences the edit did not touch are read from the cache, and only
  * shifted when the edit moved them; nothing here is mutated.
  */
-function readSentence(text: string, offset: number): SentenceReading {
+function readSentence(text: string, offset: number): { reading: SentenceReading; textKey: object } {
   const cached = readings.get(text, () => ({ local: readSentenceAtZero(text), placed: new Map() }));
   let reading = cached.placed.get(offset);
   if (!reading) {
@@ -127,7 +132,7 @@ function readSentence(text: string, offset: number): SentenceReading {
     if (cached.placed.size >= PLACEMENTS_PER_TEXT) cached.placed.clear();
     cached.placed.set(offset, reading);
   }
-  return reading;
+  return { reading, textKey: cached };
 }
 
 /** Clock times, time frames and sentence ranges of one block, with offsets from its start. */
@@ -216,7 +221,7 @@ export function analyze(text: string, channel: Channel, settings: Settings): Ana
     for (const local of reading.sentences) {
       const span = { start: local.start + offset, end: local.end + offset };
       const sentenceText = prose.slice(span.start, span.end);
-      const { tokens, acts, letterWords } = readSentence(sentenceText, span.start);
+      const { reading: { tokens, acts, letterWords }, textKey } = readSentence(sentenceText, span.start);
       // The subject is the first line, so a sentence that starts before it ends belongs to it.
       const inSubject = !!layout.subject && span.start < layout.subject.end;
       // Written out field by field, here and for tokens and requests: spreading an object into a
@@ -229,6 +234,7 @@ export function analyze(text: string, channel: Channel, settings: Settings): Ana
         tokens,
         inSubject,
         letterWords,
+        textKey,
         isQuestion: acts.isQuestion,
         questionKind: acts.questionKind,
         requests: acts.requests,
