@@ -1,15 +1,11 @@
 // The shape every rule file exports. A rule is pure: analysis in, findings out; no DOM, no I/O.
 import type { Analysis } from './analysis';
 import type { Settings } from './settings';
-import type { Category, Fix, RuleId, Severity } from './types';
+import type { RuleSummary } from './rule-catalog';
+import type { Fix, RuleId } from './types';
 
-export interface RuleMeta {
-  title: string;
-  /** One line, shown in the popup next to the rule's switch. */
-  description: string;
-  category: Category;
-  severity: Severity;
-  enabledByDefault: boolean;
+/** What the pages show about the rule (from lib/rule-catalog.ts), and what only the engine needs. */
+export interface RuleMeta extends RuleSummary {
   /** Points the clarity score loses for the first finding of this rule (how badly it stalls a reader). */
   penalty: number;
   /** Message templates with `{placeholder}` slots, keyed by message id. */

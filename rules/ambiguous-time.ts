@@ -1,15 +1,12 @@
 // A clock time without a zone means a different hour to every reader in another time zone.
 import { zoneAbbreviation } from '../lib/dates';
 import type { Rule, RuleReport } from '../lib/rule';
+import { RULE_CATALOG } from '../lib/rule-catalog';
 
 export const ambiguousTime: Rule = {
   id: 'ambiguous-time',
   meta: {
-    title: 'Time without a time zone',
-    description: 'Clock times and "EOD" need a zone: "3pm" is a different hour for every reader.',
-    category: 'time',
-    severity: 'warning',
-    enabledByDefault: true,
+    ...RULE_CATALOG['ambiguous-time'],
     penalty: 12,
     messages: {
       clock: '“{time}” has no time zone',

@@ -2,15 +2,12 @@
 // round trip across time zones for nothing. Ask the real question in the same message.
 import { bodySentences, isAttentionOnly } from '../lib/analysis/intent';
 import type { Rule } from '../lib/rule';
+import { RULE_CATALOG } from '../lib/rule-catalog';
 
 export const greetingOnly: Rule = {
   id: 'greeting-only',
   meta: {
-    title: 'Greeting without the question',
-    description: 'A message that only says "Hi" or "got a minute?" costs a round trip: ask the real question.',
-    category: 'ask',
-    severity: 'warning',
-    enabledByDefault: true,
+    ...RULE_CATALOG['greeting-only'],
     penalty: 45,
     messages: {
       greetingOnly: 'The message only greets or asks for attention; the reader has to reply before learning what you need',

@@ -3,15 +3,12 @@
 import { meetingRequest } from '../lib/analysis/intent';
 import { sensitiveMentions } from './sensitive-topic';
 import type { Rule } from '../lib/rule';
+import { RULE_CATALOG } from '../lib/rule-catalog';
 
 export const meetingRequestRule: Rule = {
   id: 'meeting-request',
   meta: {
-    title: 'Meeting request without an agenda',
-    description: 'Asks for a call or meeting without saying what it must decide or why it needs to be live.',
-    category: 'context',
-    severity: 'warning',
-    enabledByDefault: true,
+    ...RULE_CATALOG['meeting-request'],
     penalty: 18,
     messages: {
       noAgenda: 'This asks for a meeting without saying what it must settle',

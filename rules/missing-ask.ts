@@ -10,6 +10,7 @@ import {
 } from '../lib/analysis/intent';
 import type { Analysis } from '../lib/analysis';
 import type { Rule } from '../lib/rule';
+import { RULE_CATALOG } from '../lib/rule-catalog';
 
 /** Something is wrong, or someone else wants something: the writer presumably wants help. */
 const PROBLEM =
@@ -56,11 +57,7 @@ export function reportsTrouble(analysis: Analysis): boolean {
 export const missingAsk: Rule = {
   id: 'missing-ask',
   meta: {
-    title: 'Missing or vague ask',
-    description: 'Says what is going on but not what you need from the reader ("Thoughts?", "Can you help?").',
-    category: 'ask',
-    severity: 'warning',
-    enabledByDefault: true,
+    ...RULE_CATALOG['missing-ask'],
     penalty: 30,
     messages: {
       vague: '“{ask}” doesn’t say what you need from the reader',

@@ -21,6 +21,7 @@ import type { Analysis, Sentence, SentenceRequest, Token } from '../lib/analysis
 import { spanAt } from '../lib/analysis/span';
 import { bySentenceText } from '../lib/analysis/bounded-cache';
 import type { Rule, RuleReport } from '../lib/rule';
+import { RULE_CATALOG } from '../lib/rule-catalog';
 
 const PARTICLES = new Set(['at', 'over', 'on', 'up', 'out', 'into', 'in', 'through', 'a', 'look', 'care', 'of', 'with', 'about', 'me', 'us']);
 const OPEN_PRONOUNS = new Set(['something', 'stuff', 'things', 'anything', 'everything', 'some']);
@@ -104,11 +105,7 @@ function meetingWithoutTopic(meeting: MeetingRequest | undefined): RuleReport | 
 export const missingContext: Rule = {
   id: 'missing-context',
   meta: {
-    title: 'Missing context',
-    description: 'Leans on things a reader who was not there can\'t resolve ("this", "the usual"), or gives no why.',
-    category: 'context',
-    severity: 'warning',
-    enabledByDefault: true,
+    ...RULE_CATALOG['missing-context'],
     penalty: 28,
     messages: {
       meetingTopic: 'The meeting request doesn’t say what it is about',

@@ -3,16 +3,13 @@
 import { deadlineFrames, meetingRequest, urgentFrames, vagueFrames, workRequests } from '../lib/analysis/intent';
 import { suggestedDeadline } from '../lib/dates';
 import type { Rule } from '../lib/rule';
+import { RULE_CATALOG } from '../lib/rule-catalog';
 import { urgencyMarks } from './urgent-language';
 
 export const missingDeadline: Rule = {
   id: 'missing-deadline',
   meta: {
-    title: 'Request without a deadline',
-    description: 'Asks for work (write, review, fix, decide, send) without saying when it is needed.',
-    category: 'deadline',
-    severity: 'warning',
-    enabledByDefault: true,
+    ...RULE_CATALOG['missing-deadline'],
     penalty: 22,
     messages: {
       noDeadline: 'This asks for work but never says when it is needed',

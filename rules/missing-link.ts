@@ -3,6 +3,7 @@
 import { directedRequests, vagueAskSentences } from '../lib/analysis/intent';
 import { LINK_PLACEHOLDER, type Analysis, type Sentence, type Token } from '../lib/analysis';
 import type { Rule, RuleReport } from '../lib/rule';
+import { RULE_CATALOG } from '../lib/rule-catalog';
 import { flexibleSpaces } from '../lib/text';
 import { CREATION_VERBS, OPENING_VERBS, RESOURCE_NOUNS, RESOURCE_PLACES } from './data/missing-link';
 
@@ -140,11 +141,7 @@ function findUnlinked(analysis: Analysis): ResourceMention[] {
 export const missingLink: Rule = {
   id: 'missing-link',
   meta: {
-    title: 'Resource without a link',
-    description: 'Points at a doc, file, ticket or design without its link, so the reader has to go and find it.',
-    category: 'links',
-    severity: 'warning',
-    enabledByDefault: true,
+    ...RULE_CATALOG['missing-link'],
     penalty: 18,
     messages: {
       unlinked: '“{resource}” is mentioned without a link',

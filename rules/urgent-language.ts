@@ -6,6 +6,7 @@ import type { Analysis } from '../lib/analysis';
 import { spanAt } from '../lib/analysis/span';
 import { suggestedDeadline, zoneAbbreviation } from '../lib/dates';
 import type { Rule, RuleReport } from '../lib/rule';
+import { RULE_CATALOG } from '../lib/rule-catalog';
 import { escapeRegExp, flexibleSpaces } from '../lib/text';
 import { ALARM_EMOJI, COMPOUND_HEADS, NEGATIONS, URGENT_ADVERBS, URGENT_MARKERS } from './data/urgent-language';
 
@@ -82,11 +83,7 @@ function findMarks(analysis: Analysis): Mark[] {
 export const urgentLanguage: Rule = {
   id: 'urgent-language',
   meta: {
-    title: 'Urgency instead of a deadline',
-    description: 'Flags "URGENT", "ASAP", "drop everything" and "!!!": give the real deadline, or use the urgent channel.',
-    category: 'tone',
-    severity: 'warning',
-    enabledByDefault: true,
+    ...RULE_CATALOG['urgent-language'],
     penalty: 18,
     messages: {
       urgent: '“{word}” marks the message urgent without saying by when',

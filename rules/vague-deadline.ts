@@ -3,15 +3,12 @@
 import { deadlineFrames, directedRequests, vagueFrames } from '../lib/analysis/intent';
 import { suggestedDeadline } from '../lib/dates';
 import type { Rule } from '../lib/rule';
+import { RULE_CATALOG } from '../lib/rule-catalog';
 
 export const vagueDeadline: Rule = {
   id: 'vague-deadline',
   meta: {
-    title: 'Vague deadline',
-    description: '"Soon", "when you get a chance", "at some point": nobody can tell when it is late.',
-    category: 'deadline',
-    severity: 'warning',
-    enabledByDefault: true,
+    ...RULE_CATALOG['vague-deadline'],
     penalty: 20,
     messages: {
       vague: '“{phrase}” doesn’t say when this is needed',
