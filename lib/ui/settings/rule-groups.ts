@@ -1,7 +1,8 @@
 // Rules as the popup lists them: grouped by the score category they cost points in, in the order
-// the breakdown uses, each with its title and one-line description from the registry.
-import { rules } from '../../../rules';
-import { CATEGORIES, type Category, type RuleId } from '../../types';
+// the breakdown uses, each with its title and one-line description from the rule catalog (plain
+// data, so the popup and options pages load without the engine).
+import { RULE_CATALOG } from '../../rule-catalog';
+import { CATEGORIES, RULE_IDS, type Category, type RuleId } from '../../types';
 
 export const CATEGORY_LABELS: Record<Category, string> = {
   ask: 'The ask',
@@ -20,7 +21,7 @@ export interface RuleEntry {
 }
 
 export function rulesByCategory(): Array<{ category: Category; rules: RuleEntry[] }> {
-  const entries = Object.entries(rules).map(([id, rule]) => ({ id: id as RuleId, ...rule.meta }));
+  const entries = RULE_IDS.map((id) => ({ id, ...RULE_CATALOG[id] }));
   return CATEGORIES.map((category) => ({
     category,
     rules: entries
@@ -30,5 +31,5 @@ export function rulesByCategory(): Array<{ category: Category; rules: RuleEntry[
 }
 
 export function ruleTitle(id: RuleId): string {
-  return rules[id].meta.title;
+  return RULE_CATALOG[id].title;
 }
