@@ -6,7 +6,9 @@ import {
   domPointToTextOffset,
   textRangeClientRects,
   textRangeToDomRange,
+  textSpanInBand,
   type TextMapOptions,
+  type TextSpan,
 } from './text-map';
 
 export interface Surface {
@@ -14,6 +16,8 @@ export interface Surface {
   readonly text: string;
   /** Boxes of text[start, end) in viewport coordinates. */
   rects(start: number, end: number): DOMRect[];
+  /** The part of the text that may be drawn between viewport y `top` and `bottom` (all of it when unknown). */
+  spanInBand(top: number, bottom: number): TextSpan;
   /** Focuses the surface and selects text[start, end), ready for the editor's own input path. */
   select(start: number, end: number): void;
   /** The caret's offset when the selection is collapsed inside this surface. */
@@ -26,6 +30,7 @@ export function richTextSurface(editor: HTMLElement, options: TextMapOptions): S
     element: editor,
     text: map.text,
     rects: (start, end) => textRangeClientRects(map, start, end),
+    spanInBand: (top, bottom) => textSpanInBand(map, top, bottom),
     select(start, end) {
       const selection = editor.ownerDocument.getSelection();
       if (!selection) return;
@@ -93,6 +98,8 @@ export function fieldSurface(field: TextField, mirrorParent: HTMLElement): Surfa
       mirror.remove();
       return rects;
     },
+    // A field's characters have no boxes of their own; finding where they are means mirroring it.
+    spanInBand: () => ({ start: 0, end: text.length }),
     select(start, end) {
       field.focus({ preventScroll: true });
       field.setSelectionRange(start, end);
@@ -132,6 +139,19 @@ function partsOverlapping(composed: ComposedText, start: number, end: number): A
 /** Boxes of composed[start, end); text between surfaces (the "Subject: " label) has none. */
 export function composedRects(composed: ComposedText, start: number, end: number): DOMRect[] {
   return partsOverlapping(composed, start, end).flatMap(({ part, from, to }) => (from < to ? part.surface.rects(from, to) : []));
+}
+
+/** The part of the composed text that may be drawn between viewport y `top` and `bottom`. */
+export function composedSpanInBand(composed: ComposedText, top: number, bottom: number): TextSpan {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const part of composed.parts) {
+    const span = part.surface.spanInBand(top, bottom);
+    if (span.end <= span.start) continue;
+    start = Math.min(start, part.base + span.start);
+    end = Math.max(end, part.base + span.end);
+  }
+  return start < end ? { start, end } : { start: 0, end: 0 };
 }
 
 /** Selects composed[start, end) if it lies within one surface; returns false when it does not. */

@@ -215,3 +215,57 @@ export function textRangeClientRects(map: TextMap, start: number, end: number): 
   // A wrapped space or an empty fragment reports a zero-width box; it flags no character.
   return rects.filter((rect) => rect.width >= 0.5 && rect.height > 0);
 }
+
+/** A range of text offsets, end exclusive. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * The offsets whose characters may lie between `top` and `bottom` (viewport y): from the first
+ * slot that reaches down into the band to the last that starts above its bottom. Text flows down
+ * the page in DOM order, so both are found by bisection: a long draft is measured a few dozen
+ * times, not once per slot.
+ */
+export function textSpanInBand(map: TextMap, top: number, bottom: number): TextSpan {
+  const slots = map.slots.filter((slot) => slot.kind !== 'anchor');
+  const range = map.root.ownerDocument.createRange();
+  const extentOf = (slot: TextSlot): { top: number; bottom: number } | null => {
+    let rects: DOMRect[];
+    if (slot.kind === 'text') {
+      range.selectNodeContents(slot.node);
+      rects = Array.from(range.getClientRects());
+    } else {
+      rects = slot.kind === 'atom' ? [slot.element.getBoundingClientRect()] : [];
+    }
+    const drawn = rects.filter((rect) => rect.height > 0);
+    if (drawn.length === 0) return null;
+    return { top: Math.min(...drawn.map((rect) => rect.top)), bottom: Math.max(...drawn.map((rect) => rect.bottom)) };
+  };
+  /** The extent of the first slot from `index` on that is drawn at all (collapsed whitespace is not), or null if none is. */
+  const extentFrom = (index: number): { top: number; bottom: number } | null => {
+    for (let i = index; i < slots.length; i += 1) {
+      const extent = extentOf(slots[i] as TextSlot);
+      if (extent) return extent;
+    }
+    return null;
+  };
+  /** The first index in [0, slots.length] where `reached` turns true (it is false, then true). */
+  const bisect = (reached: (index: number) => boolean): number => {
+    let low = 0;
+    let high = slots.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (reached(middle)) high = middle;
+      else low = middle + 1;
+    }
+    return low;
+  };
+  const first = bisect((index) => (extentFrom(index)?.bottom ?? Infinity) >= top);
+  const afterLast = bisect((index) => (extentFrom(index)?.top ?? Infinity) > bottom);
+  const firstSlot = slots[first];
+  const lastSlot = slots[afterLast - 1];
+  if (!firstSlot || !lastSlot || afterLast <= first) return { start: 0, end: 0 };
+  return { start: firstSlot.start, end: lastSlot.end };
+}

@@ -7,8 +7,9 @@ import {
   textRangeClientRects,
   textOffsetToDomPoint,
   textRangeToDomRange,
+  textSpanInBand,
 } from '../../lib/adapters/text-map';
-import { fakeLayout } from '../live/fakes';
+import { fakeLayout, fakeParagraphLayout } from '../live/fakes';
 
 function editor(html: string): HTMLElement {
   const root = document.createElement('div');
@@ -192,5 +193,37 @@ describe('text offsets <-> DOM positions', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('textSpanInBand: the text drawn between two heights', () => {
+  const lines = Array.from({ length: 30 }, (_, index) => `Line ${index}`);
+
+  function paragraphs(): HTMLElement {
+    return editor(lines.map((line) => `<p>${line}</p>`).join(''));
+  }
+
+  it('spans the lines that reach into the band, not the rest of a long draft', () => {
+    const restore = fakeParagraphLayout();
+    try {
+      const map = buildTextMap(paragraphs());
+      // Lines are 20 px high: line 5 spans 100-120 px, line 7 spans 140-160 px.
+      const span = textSpanInBand(map, 105, 155);
+      expect(map.text.slice(span.start, span.end)).toBe('Line 5\nLine 6\nLine 7');
+    } finally {
+      restore();
+    }
+  });
+
+  it('spans nothing below the text, and all of it for a band over the whole draft', () => {
+    const restore = fakeParagraphLayout();
+    try {
+      const map = buildTextMap(paragraphs());
+      const below = textSpanInBand(map, 1000, 1100);
+      expect(below.end).toBeLessThanOrEqual(below.start);
+      expect(textSpanInBand(map, -50, 700)).toEqual({ start: 0, end: map.text.length });
+    } finally {
+      restore();
+    }
   });
 });

@@ -98,3 +98,19 @@ export function fakeLayout(): () => void {
     Range.prototype.getClientRects = rangeRects;
   };
 }
+
+/**
+ * fakeLayout for a tall draft: each paragraph (`<p>`) on a line of its own, 20 px below the one
+ * before it, so only some of the text is within the editor's 100 px box.
+ */
+export function fakeParagraphLayout(): () => void {
+  const restore = fakeLayout();
+  Range.prototype.getClientRects = function (this: Range) {
+    const paragraph = this.startContainer.parentElement?.closest('p');
+    const line = paragraph ? Array.from(paragraph.parentElement?.children ?? []).indexOf(paragraph) : 0;
+    const length = this.toString().length;
+    const list = length === 0 ? [] : [new DOMRect(10 * this.startOffset, 20 * line, 10 * length, 20)];
+    return Object.assign(list, { item: (index: number) => list[index] ?? null }) as unknown as DOMRectList;
+  };
+  return restore;
+}
