@@ -12,6 +12,7 @@ import type { ComposerSession, OverlayPort, Scheduler } from '../live/composer-s
 import { defaultSettings, type Settings } from '../settings';
 import { RULE_TITLES } from '../rule-titles';
 import type { LintResult, RuleId } from '../types';
+import { timePhase, TIMING_PHASES } from '../live/timing';
 import { createOverlayPort } from '../ui/overlay-host';
 import { overlayCss } from '../ui/styles';
 import { recordFinishedDraft } from './insights-store';
@@ -58,6 +59,7 @@ export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter
   /** Sent with each lint request, so the background lints with these settings or newer ones. */
   let settingsInForce = settingsFingerprint(defaultSettings());
   let lastRequestId = 0;
+  const scheduler = schedulerFor(ctx);
   const writerTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   /** Has the background lint the text; rejects when it does not answer, or answers something else. */
   const lintInBackground = async (text: string): Promise<LintResult> => {
@@ -70,12 +72,15 @@ export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter
       settings: settingsInForce,
       timeZone: writerTimeZone,
     };
-    const answer = lintAnswerSchema.parse(await browser.runtime.sendMessage(request));
+    const reply: unknown = await browser.runtime.sendMessage(request);
+    const answer = timePhase(TIMING_PHASES.parse, () => lintAnswerSchema.parse(reply));
     if (answer.id !== request.id) throw new Error(`answer ${answer.id} to lint request ${request.id}`);
     if ('error' in answer) throw new Error(answer.error);
+    // Checking thousands of findings takes tens of milliseconds: the session applies them in a
+    // task of its own, so the two never add up to one long task.
+    await new Promise<void>((resolve) => scheduler.setTimeout(resolve, 0));
     return answer.result;
   };
-  const scheduler = schedulerFor(ctx);
   const manager = new ComposerManager({
     adapter,
     document,

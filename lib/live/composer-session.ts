@@ -3,7 +3,7 @@
 // geometry into the overlay's model. It never writes to the editor except to apply a fix, and
 // then only through the editor's own input path (a selection and `insertText`), so the editor's
 // model and undo history record the change like typing.
-import { composedCaretOffset, composedRects, selectComposed, type ComposedText } from '../adapters/surface';
+import { composedCaretOffset, composedRects, composedSpanInBand, selectComposed, type ComposedText } from '../adapters/surface';
 import type { ComposerTarget, SiteAdapter } from '../adapters/types';
 import type { CategoryScore, LintResult, RuleId } from '../types';
 import { describeFix, type CardModel, type FindingSummary, type OverlayActions, type OverlayModel, type UnderlineModel } from '../ui/model';
@@ -18,21 +18,10 @@ import {
   type LiveFinding,
 } from './findings';
 import { readComposer } from '../adapters/composer-text';
+import { markTiming, timePhase, TIMING_MARKS, TIMING_PHASES } from './timing';
 
 /** How long the draft must stay unchanged before it is linted: under the 150 ms the user may wait. */
 export const LINT_DELAY_MS = 120;
-
-/**
- * User Timing marks for the in-browser benchmark (scripts/bench/browser.mjs): a content change seen,
- * and the overlay drawn with a fresh lint result. Each replaces its previous mark, so the page's
- * timeline never holds more than one of each however long the user types.
- */
-export const TIMING_MARKS = { change: 'async-lint:change', painted: 'async-lint:painted' } as const;
-
-function markTiming(name: string): void {
-  performance.clearMarks(name);
-  performance.mark(name);
-}
 
 /** Timers that stop by themselves when the extension is reloaded (WXT's content-script context provides them). */
 export interface Scheduler {
@@ -188,7 +177,7 @@ export class ComposerSession {
   }
 
   private read(): ComposedText {
-    return readComposer(this.options.target, this.options.adapter, this.options.overlay.mirrorParent);
+    return timePhase(TIMING_PHASES.read, () => readComposer(this.options.target, this.options.adapter, this.options.overlay.mirrorParent));
   }
 
   private onContentChange(): void {
@@ -219,16 +208,25 @@ export class ComposerSession {
     this.textDirty = false;
     const before = this.composed.text;
     this.composed = this.read();
-    const edit = diffTexts(before, this.composed.text);
-    this.findings = remapFindings(this.findings, edit);
+    this.findings = timePhase(TIMING_PHASES.remap, () => remapFindings(this.findings, diffTexts(before, this.composed.text)));
     // A sent message empties the composer: the next draft starts with nothing dismissed.
     if (this.composed.text.trim() === '') this.dismissed.clear();
+  }
+
+  /**
+   * Re-reads the text only when the editor reported a change (a mutation, or an input event from a
+   * form field): reading a 100 KB draft walks all of its DOM. An edit not yet delivered to the
+   * observer is taken now.
+   */
+  private refreshTextIfChanged(): void {
+    if (this.observer.takeRecords().length > 0) this.onContentChange();
+    if (this.textDirty) this.refreshText();
   }
 
   private lintNow(): void {
     if (this.destroyed) return;
     this.lintTimer = null;
-    this.refreshText();
+    this.refreshTextIfChanged();
     if (this.pendingLint) {
       this.lintWhenAnswered = true;
       return;
@@ -260,10 +258,12 @@ export class ComposerSession {
     // long draft typed into steadily without fresh findings; instead the findings follow the edits
     // as they do between lints (those the edits touched wait for the next lint, already scheduled),
     // and a fix still applies only where its words are unchanged.
-    this.refreshText();
+    this.refreshTextIfChanged();
     this.score = result.score;
     this.breakdown = result.breakdown;
-    this.findings = remapFindings(toLiveFindings(result.findings, lintedText), diffTexts(lintedText, this.composed.text));
+    this.findings = timePhase(TIMING_PHASES.remap, () =>
+      remapFindings(toLiveFindings(result.findings, lintedText), diffTexts(lintedText, this.composed.text)),
+    );
     if (this.card && !this.findings.some((finding) => finding.key === this.card?.key)) this.card = null;
     this.publish();
     markTiming(TIMING_MARKS.painted);
@@ -289,31 +289,14 @@ export class ComposerSession {
 
   private publish(): void {
     if (this.destroyed) return;
-    // Never measure with a map older than the DOM: an edit not yet delivered to the observer is taken now.
-    if (this.observer.takeRecords().length > 0) this.onContentChange();
-    if (this.textDirty) this.refreshText();
+    // Never measure with a map older than the DOM.
+    this.refreshTextIfChanged();
     const visible = this.visibleFindings();
     const editorBox = toBox(this.editor.getBoundingClientRect());
     const onScreen = editorBox.width > 0 && editorBox.height > 0;
+    const clip = onScreen ? this.clipBox() : null;
     this.boxes = new Map();
-    const underlines: UnderlineModel[] = [];
-    if (onScreen) {
-      for (const finding of visible) {
-        if (finding.end <= finding.start) continue;
-        const boxes = composedRects(this.composed, finding.start, finding.end).map(toBox);
-        if (boxes.length === 0) continue;
-        this.boxes.set(finding.key, boxes);
-        underlines.push({
-          key: finding.key,
-          ruleId: finding.ruleId,
-          severity: finding.severity,
-          messageLevel: finding.messageLevel,
-          start: finding.start,
-          end: finding.end,
-          boxes,
-        });
-      }
-    }
+    const underlines = clip ? timePhase(TIMING_PHASES.geometry, () => this.measureUnderlines(visible, clip)) : [];
     let card: CardModel | null = null;
     const cardFinding = this.card ? visible.find((finding) => finding.key === this.card?.key) : undefined;
     if (this.card && cardFinding) {
@@ -332,14 +315,43 @@ export class ComposerSession {
             ...BADGE_SIZE,
           }
         : null,
-      clip: onScreen ? this.clipBox() : null,
+      clip,
       underlines,
       panelOpen: this.panelOpen,
       panelItems: visible.map((finding) => this.summary(finding)),
       dismissedCount: this.findings.length - visible.length,
       card,
     };
-    this.options.overlay.render(model, this.actions);
+    timePhase(TIMING_PHASES.render, () => this.options.overlay.render(model, this.actions));
+  }
+
+  /**
+   * The underlines of the findings on or near the screen, each with boxes for its part there; also
+   * records their boxes, for clicks. A long draft can hold thousands of findings (and a
+   * message-level one spans all of it): measuring only the text within a screen of the visible
+   * part keeps the work proportional to the screen, not the draft. Scrolling redraws.
+   */
+  private measureUnderlines(findings: readonly LiveFinding[], clip: Box): UnderlineModel[] {
+    const band = composedSpanInBand(this.composed, clip.top - clip.height, clip.top + 2 * clip.height);
+    const underlines: UnderlineModel[] = [];
+    for (const finding of findings) {
+      const start = Math.max(finding.start, band.start);
+      const end = Math.min(finding.end, band.end);
+      if (end <= start) continue;
+      const boxes = composedRects(this.composed, start, end).map(toBox);
+      if (boxes.length === 0) continue;
+      this.boxes.set(finding.key, boxes);
+      underlines.push({
+        key: finding.key,
+        ruleId: finding.ruleId,
+        severity: finding.severity,
+        messageLevel: finding.messageLevel,
+        start: finding.start,
+        end: finding.end,
+        boxes,
+      });
+    }
+    return underlines;
   }
 
   /** The union of what is visible of each surface (the subject and the body of an email). */

@@ -1,20 +1,32 @@
 // The in-browser part of `npm run bench`: the built extension in Debian's Chromium on the Slack
 // fixture (real Quill 2), measuring what a user feels rather than the engine alone:
 // - keystroke -> overlay updated with the lint of the new text, in a ~5 KB draft;
-// - the longest main-thread task while typing into a 5 KB draft, and while pasting 100 KB until the
-//   overlay shows its result (and the same paste without the extension, to tell Quill's own cost
-//   from ours).
+// - the longest main-thread task while typing into a 5 KB draft;
+// - pasting 100 KB (realistic prose, and short vague asks that make thousands of findings) until
+//   the overlay shows its result, then typing a few keys into that draft, each with and without
+//   the extension (to tell Quill's own cost from ours), and the content script's own phases.
 //
 // How the timings are read. The content script runs in an isolated world, but in Chromium every
-// world of a document shares the document's one Performance timeline: User Timing marks made by
+// world of a document shares the document's one Performance timeline: User Timing entries made by
 // the content script are delivered to a PerformanceObserver that the page (main world) installs.
 // So the composer session marks `async-lint:change` when it sees the text change (in the task of
 // the keystroke's input event) and `async-lint:painted` after it drew the overlay with a fresh lint
-// result, and an init script here records every mark and long task as it happens. The session
-// keeps only its latest mark of each name in the timeline; the observer still gets each one.
+// result, measures each of its phases (lib/live/timing.ts: reading the composer, remapping,
+// parsing the answer, measuring underlines, rendering), and an init script here records every mark,
+// measure and long task as it happens. The session keeps only its latest entry of each name in the
+// timeline; the observer still gets each one.
 //
-// Long tasks are per thread, not per script: they include the page's own work (Quill) and the
-// content script's, which share the main thread.
+// Long tasks are read from a Chrome trace of the page's renderer (CDP Tracing, the outermost
+// events of the main thread), not from the page's `longtask` observer: that observer does
+// not report the content script's tasks (a 120 ms overlay render after a lint answer went
+// unreported) nor rendering work such as animation-frame callbacks. Trace times are turned into
+// the page's performance.now() by a mark placed in the page and found in the trace. Long tasks are
+// per thread, not per script: they include the page's own work (Quill) and the content script's,
+// which share the main thread. A paste's long tasks are therefore split: the task
+// that dispatched the paste event (Quill inserting the text; the extension only notes the change
+// there), and the tasks after it, which the same paste without the extension does not have. Of
+// those, the tasks in which one of the content script's phases ran are reported with the
+// extension's measured milliseconds in each (a task may also hold the page's own rendering).
 //
 // The serving mirrors tests/e2e/harness.ts (TypeScript, which this plain Node script cannot import):
 // the fixture at the real Slack address, every other request aborted.
@@ -22,12 +34,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { makeDraft } from './texts.mjs';
+import { lint } from '../../dist/index.js';
+import { makeDraft, makeVagueDraft } from './texts.mjs';
 import { quantile } from './measure.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SLACK_URL = 'https://app.slack.com/client/T0ACME/C0GENERAL';
 const CHANNEL_EDITOR = '[data-qa="message_input"] .ql-editor';
+const TIMING_PREFIX = 'async-lint:';
 const CHANGE_MARK = 'async-lint:change';
 const PAINTED_MARK = 'async-lint:painted';
 const LONG_TASK_MS = 50;
@@ -35,14 +49,22 @@ const LONG_TASK_MS = 50;
 const LATENCY_KEYSTROKES = 50;
 const DRAFT_BYTES = 5 * 1024;
 const PASTE_BYTES = 100 * 1024;
+/** Keys typed at the end of a pasted 100 KB draft once the overlay shows its lint. */
+const KEYS_AFTER_PASTE = 8;
 const TYPED = 'Also, please double-check the refund numbers before the meeting. ';
 /** Typing in bursts: short pauses between keys, and a pause longer than the debounce after each burst so linting happens. */
 const TYPING_BURSTS = 6;
 const BURST_KEYS = 25;
 const KEY_PAUSE_MS = 40;
 const BURST_PAUSE_MS = 400;
-/** Long-task entries are delivered after their task ends: wait this long before reading them. */
+/** Observer entries are delivered after their task ends: wait this long before reading them. */
 const OBSERVER_SETTLE_MS = 300;
+/**
+ * Tasks starting this long after the overlay was drawn still count: the frame that lays out and
+ * paints what it drew comes after the task that drew it. Below OBSERVER_SETTLE_MS.
+ */
+const FOLLOW_UP_MS = 200;
+const ANCHOR_MARK = 'async-lint-bench:anchor';
 
 /** The debounce the session waits before linting, read from its source so the two cannot drift apart. */
 export function readLintDelayMs(root) {
@@ -83,26 +105,73 @@ async function serveSlackFixture(context, root) {
     if (asset) return route.fulfill({ contentType: asset.contentType, body: readFileSync(asset.path) });
     return route.fulfill({ contentType: 'text/html', body: readFileSync(join(root, 'tests/fixtures/slack.html')) });
   });
-  // Runs in the page's main world before its scripts: records our marks and every long task.
+  // Runs in the page's main world before its scripts: records our marks and measures.
   await context.addInitScript(
-    ({ marks }) => {
-      const timeline = { marks: [], longTasks: [] };
+    ({ prefix, marks }) => {
+      const timeline = { marks: [], phases: [] };
       window.__asyncLintBench = timeline;
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) {
-          if (marks.includes(entry.name)) timeline.marks.push({ name: entry.name, time: entry.startTime });
+          if (!entry.name.startsWith(prefix)) continue;
+          if (entry.entryType === 'measure') timeline.phases.push({ name: entry.name, start: entry.startTime, duration: entry.duration });
+          else if (marks.includes(entry.name)) timeline.marks.push({ name: entry.name, time: entry.startTime });
         }
-      }).observe({ type: 'mark' });
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) timeline.longTasks.push({ start: entry.startTime, duration: entry.duration });
-      }).observe({ type: 'longtask', buffered: true });
+      }).observe({ entryTypes: ['mark', 'measure'] });
     },
-    { marks: [CHANGE_MARK, PAINTED_MARK] },
+    { prefix: TIMING_PREFIX, marks: [CHANGE_MARK, PAINTED_MARK] },
   );
+}
+
+/**
+ * The events no other event contains: the thread's tasks. Most are RunTask, but the content
+ * script's reply from the background (a runtime message) resolves in a microtask checkpoint that
+ * Chromium runs outside any RunTask.
+ */
+function outermostEvents(events) {
+  const sorted = [...events].sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const outermost = [];
+  for (const event of sorted) {
+    const last = outermost.at(-1);
+    if (!last || event.ts >= last.ts + last.dur) outermost.push(event);
+  }
+  return outermost;
+}
+
+/** Each page's running trace (see startTaskTrace). */
+const traces = new WeakMap();
+
+/**
+ * Traces the page's main-thread tasks. `collect()` ends the trace, returns its tasks over 50 ms in
+ * the page's performance.now() time, and starts the next trace.
+ */
+async function startTaskTrace(page) {
+  const cdp = await page.context().newCDPSession(page);
+  let events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const start = () => cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['toplevel', 'blink.user_timing'] } });
+  await start();
+  return {
+    async collect() {
+      const anchorTime = await page.evaluate((name) => performance.mark(name).startTime, ANCHOR_MARK);
+      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await complete;
+      const collected = events;
+      events = [];
+      await start();
+      const anchor = collected.find((event) => event.name === ANCHOR_MARK);
+      if (!anchor) throw new Error('the trace has no anchor mark');
+      const offsetMs = anchor.ts / 1000 - anchorTime;
+      return outermostEvents(collected.filter((event) => event.ph === 'X' && event.pid === anchor.pid && event.tid === anchor.tid))
+        .map((event) => ({ start: event.ts / 1000 - offsetMs, duration: event.dur / 1000 }))
+        .filter((task) => task.duration > LONG_TASK_MS);
+    },
+  };
 }
 
 async function openSlack(context, withExtension) {
   const page = await context.newPage();
+  traces.set(page, await startTaskTrace(page));
   await page.goto(SLACK_URL);
   if (withExtension) await page.locator('async-lint-ui[data-composer="channel"]').waitFor({ state: 'attached' });
   return page;
@@ -156,11 +225,52 @@ function longTaskSummary(tasks) {
   };
 }
 
-async function longTasksBetween(page, from, to) {
+/** Everything recorded from `from` to `to`: long tasks overlapping the window, and the content script's phases in it. */
+async function timelineBetween(page, from, to) {
   await page.waitForTimeout(OBSERVER_SETTLE_MS);
-  const tasks = await page.evaluate(() => window.__asyncLintBench.longTasks);
-  return longTaskSummary(tasks.filter((task) => task.start + task.duration > from && task.start <= to));
+  const { phases } = await page.evaluate(() => window.__asyncLintBench);
+  const longTasks = await traces.get(page).collect();
+  return {
+    tasks: longTasks.filter((task) => task.start + task.duration > from && task.start <= to),
+    phases: phases.filter((phase) => phase.start + phase.duration > from && phase.start <= to),
+  };
 }
+
+async function longTasksBetween(page, from, to) {
+  return longTaskSummary((await timelineBetween(page, from, to)).tasks);
+}
+
+/** The content script's milliseconds inside a task: its phases that ran within it. */
+function extensionMsIn(task, phases) {
+  const end = task.start + task.duration;
+  return phases
+    .filter((phase) => phase.start >= task.start && phase.start < end)
+    .reduce((sum, phase) => sum + phase.duration, 0);
+}
+
+/** The long tasks in which the content script worked, with its share of each. */
+function extensionTasks(tasks, phases) {
+  const own = tasks.map((task) => ({ ...task, extensionMs: extensionMsIn(task, phases) })).filter((task) => task.extensionMs > 0);
+  const longest = own.reduce((best, task) => (task.duration > (best?.duration ?? -1) ? task : best), null);
+  return { ...longTaskSummary(own), longestExtensionMs: longest?.extensionMs ?? 0 };
+}
+
+/** Per phase (without the prefix): how often it ran, its longest run and its total. */
+function phaseSummary(phases) {
+  const byName = {};
+  for (const phase of phases) {
+    const name = phase.name.slice(TIMING_PREFIX.length);
+    const summary = (byName[name] ??= { count: 0, longestMs: 0, totalMs: 0 });
+    summary.count += 1;
+    summary.longestMs = Math.max(summary.longestMs, phase.duration);
+    summary.totalMs += phase.duration;
+  }
+  return byName;
+}
+
+/** The underlines the overlay draws now (its shadow root is open). */
+const drawnUnderlines = (page) =>
+  page.evaluate(() => document.querySelector('async-lint-ui[data-composer="channel"]')?.shadowRoot?.querySelectorAll('.underline').length ?? 0);
 
 /** One keystroke at a time at the end of a ~5 KB draft; each waits for the overlay to show its lint. */
 async function keystrokeLatency(page, lintDelayMs) {
@@ -197,54 +307,96 @@ async function typingLongTasks(page) {
 }
 
 /**
- * Pastes 100 KB of plain text into the empty channel composer the way a user's paste reaches Quill:
- * a paste event carrying the clipboard's data, which Quill's clipboard module inserts. With the
- * extension, the window ends when the overlay shows the lint of the pasted text; without it, once
- * Quill has inserted it.
+ * Pastes `text` into the empty channel composer the way a user's paste reaches Quill: a paste
+ * event carrying the clipboard's data, which Quill's clipboard module inserts. With the extension,
+ * the window ends when the overlay shows the lint of the pasted text; without it, it lasts
+ * `windowMs` (the extension run's window), so the page's own work after the paste is seen in both.
+ * Long tasks are split into the one that dispatched the paste and those after it.
  */
-async function pasteLongTasks(page, withExtension) {
-  const text = makeDraft(PASTE_BYTES, 9);
+async function pasteLongTasks(page, text, { withExtension, windowMs = 0 }) {
   await page.click(CHANNEL_EDITOR);
   const start = await now(page);
-  await page.evaluate(
+  const pasteAt = await page.evaluate(
     ({ selector, text }) => {
+      const at = performance.now();
       const clipboardData = new DataTransfer();
       clipboardData.setData('text/plain', text);
       document.querySelector(selector).dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+      return at;
     },
     { selector: CHANNEL_EDITOR, text },
   );
   const pastedLength = await page.evaluate(() => window.fixture.composers.channel.getLength() - 1);
   if (pastedLength < text.length * 0.9) throw new Error(`the paste inserted ${pastedLength} of ${text.length} characters`);
+  if (!withExtension) await page.waitForTimeout(windowMs);
   const end = withExtension ? await waitForPainted(page, start) : await now(page);
-  return { bytes: text.length, ...(await longTasksBetween(page, start, end)) };
+  const { tasks, phases } = await timelineBetween(page, start, end + FOLLOW_UP_MS);
+  const pasteTask = tasks.find((task) => task.start <= pasteAt && pasteAt <= task.start + task.duration);
+  const pasteEnd = pasteTask ? pasteTask.start + pasteTask.duration : pasteAt;
+  const after = tasks.filter((task) => task.start >= pasteEnd);
+  return {
+    bytes: text.length,
+    windowMs: end - start,
+    ...longTaskSummary(tasks),
+    pasteTaskMs: pasteTask?.duration ?? 0,
+    afterPaste: longTaskSummary(after),
+    extensionAfterPaste: extensionTasks(after, phases),
+    phases: phaseSummary(phases),
+    ...(withExtension ? { underlinesDrawn: await drawnUnderlines(page) } : {}),
+  };
+}
+
+/** A few keys typed at the end of the pasted draft, each a relint; until the overlay shows the last one's lint (with the extension). */
+async function typingAfterPaste(page, withExtension) {
+  const start = await now(page);
+  await page.keyboard.type(TYPED.slice(0, KEYS_AFTER_PASTE), { delay: KEY_PAUSE_MS });
+  if (!withExtension) await page.waitForTimeout(BURST_PAUSE_MS);
+  const end = withExtension ? await waitForSettled(page) : await now(page);
+  const { tasks, phases } = await timelineBetween(page, start, end + FOLLOW_UP_MS);
+  return { keys: KEYS_AFTER_PASTE, ...longTaskSummary(tasks), extension: extensionTasks(tasks, phases), phases: phaseSummary(phases) };
 }
 
 /** Everything measured in Chromium, or `{ skipped }` with the reason. */
 export async function benchBrowser({ root, extensionDir }) {
   if (!existsSync(CHROMIUM)) return { skipped: `no Chromium at ${CHROMIUM} (set CHROMIUM_PATH to measure in the browser)` };
   const lintDelayMs = readLintDelayMs(root);
+  const drafts = [
+    { name: 'prose', label: 'prose', text: makeDraft(PASTE_BYTES, 9) },
+    { name: 'vagueAsks', label: 'vague asks', text: makeVagueDraft(PASTE_BYTES) },
+  ].map((draft) => ({ ...draft, findings: lint(draft.text, { channel: 'slack' }).findings.length }));
 
   const withExtension = await launch(extensionDir);
-  let keystroke, typing, paste;
+  let keystroke, typing;
+  const pastes = {};
   try {
     await serveSlackFixture(withExtension.context, root);
     const page = await openSlack(withExtension.context, true);
     keystroke = await keystrokeLatency(page, lintDelayMs);
     typing = await typingLongTasks(page);
     await page.close();
-    paste = await pasteLongTasks(await openSlack(withExtension.context, true), true);
+    for (const draft of drafts) {
+      const pastePage = await openSlack(withExtension.context, true);
+      const paste = await pasteLongTasks(pastePage, draft.text, { withExtension: true });
+      const typingAfter = await typingAfterPaste(pastePage, true);
+      pastes[draft.name] = { label: draft.label, findings: draft.findings, paste, typingAfter };
+      await pastePage.close();
+    }
   } finally {
     await withExtension.close();
   }
 
   const plain = await launch(null);
-  let pasteWithoutExtension;
   try {
     await serveSlackFixture(plain.context, root);
-    pasteWithoutExtension = await pasteLongTasks(await openSlack(plain.context, false), false);
+    for (const draft of drafts) {
+      const pastePage = await openSlack(plain.context, false);
+      const measured = pastes[draft.name];
+      measured.pasteWithoutExtension = await pasteLongTasks(pastePage, draft.text, { withExtension: false, windowMs: measured.paste.windowMs });
+      measured.typingAfterWithoutExtension = await typingAfterPaste(pastePage, false);
+      await pastePage.close();
+    }
   } finally {
     await plain.close();
   }
-  return { chromium: CHROMIUM, keystroke, typing, paste, pasteWithoutExtension };
+  return { chromium: CHROMIUM, keystroke, typing, pasteBytes: PASTE_BYTES, pastes };
 }

@@ -100,3 +100,17 @@ export function makeDraft(bytes, variant = 0) {
   }
   return parts.join('\n\n').slice(0, bytes);
 }
+
+const VAGUE_ASK = 'Thoughts? Can you fix this ASAP at 3pm?';
+const VAGUE_ASKS_PER_LINE = 4;
+
+/**
+ * A pathological draft of about `bytes` bytes: short vague asks repeated, each with an urgent word
+ * and a time without a zone, so the engine flags a few things in every 40 characters (thousands
+ * of findings in 100 KB).
+ */
+export function makeVagueDraft(bytes) {
+  const line = Array.from({ length: VAGUE_ASKS_PER_LINE }, () => VAGUE_ASK).join(' ');
+  const lines = Array.from({ length: Math.ceil(bytes / (line.length + 1)) }, () => line);
+  return lines.join('\n').slice(0, bytes);
+}

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { lint } from '../../lib/lint';
-import { TIMING_MARKS } from '../../lib/live/composer-session';
+import { TIMING_MARKS } from '../../lib/live/timing';
 import type { Finding } from '../../lib/types';
 import {
   cliScore,

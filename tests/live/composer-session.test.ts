@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { slackAdapter } from '../../lib/adapters/slack';
 import { ComposerSession, LINT_DELAY_MS } from '../../lib/live/composer-session';
 import type { Finding, LintResult } from '../../lib/types';
-import { fakeLayout, fakeScheduler, recordingOverlay, type FakeScheduler, type RecordingOverlay } from './fakes';
+import { fakeLayout, fakeParagraphLayout, fakeScheduler, recordingOverlay, type FakeScheduler, type RecordingOverlay } from './fakes';
 
 /** A stand-in engine: flags every "ASAP" (no fix) and every "3pm" (fix: add the zone). */
 function stubLint(text: string): LintResult {
@@ -94,6 +94,16 @@ describe('ComposerSession', () => {
     expect(overlay.model.underlines).toMatchObject([{ ruleId: 'urgent-language', start: 10, end: 14 }]);
     expect(overlay.model.underlines[0]?.boxes).toEqual([{ left: 100, top: 0, width: 40, height: 20 }]);
     expect(overlay.model.badge).not.toBeNull();
+  });
+
+  it('in a long draft, underlines only the findings within a screen of the visible text, and lists all of them in the panel', async () => {
+    restoreLayout();
+    restoreLayout = fakeParagraphLayout();
+    // One "ASAP" per paragraph, 20 px apart; the editor shows 100 px, and a screen above and below it is drawn.
+    await start(Array.from({ length: 40 }, (_, line) => `<p>Line ${line}: fix ASAP</p>`).join(''));
+    expect(overlay.model.panelItems).toHaveLength(40);
+    const lines = overlay.model.underlines.map((underline) => underline.boxes[0]?.top);
+    expect(lines).toEqual(Array.from({ length: 11 }, (_, line) => 20 * line));
   });
 
   it('lints once, after the user pauses, however many edits came before', async () => {
