@@ -73,14 +73,22 @@ export function buildTextMap(root: Element, options: TextMapOptions = {}): TextM
   // A line break is owed but only written when more content follows, so a trailing <br> or an
   // empty closing block adds nothing, exactly as the editor shows it.
   let breakOwed = false;
+  // Whether the text so far is empty or ends a line, kept as the text grows: asking the text
+  // itself (`endsWith`) makes V8 flatten the string built by `+=` at every block, which made
+  // reading a draft quadratic (a 1 MB paste took seconds to read).
+  let atLineStart = true;
+  const append = (piece: string): void => {
+    text += piece;
+    atLineStart = piece.endsWith('\n');
+  };
 
   const payOwedBreak = (): void => {
     if (breakOwed) {
-      text += '\n';
+      append('\n');
       breakOwed = false;
     }
   };
-  const lineHasContent = (): boolean => text.length > 0 && !text.endsWith('\n');
+  const lineHasContent = (): boolean => !atLineStart;
   const blockBoundary = (): void => {
     if (lineHasContent()) breakOwed = true;
   };
@@ -92,7 +100,7 @@ export function buildTextMap(root: Element, options: TextMapOptions = {}): TextM
       payOwedBreak();
       const start = text.length;
       // Non-breaking spaces are how editors keep runs of spaces; the reader sees spaces. One for one, so offsets hold.
-      text += data.replace(/\u00a0/g, ' ');
+      append(data.replace(/\u00a0/g, ' '));
       slots.push({ kind: 'text', start, end: text.length, node: node as Text });
       return;
     }
@@ -110,7 +118,7 @@ export function buildTextMap(root: Element, options: TextMapOptions = {}): TextM
       if (atom.length === 0) return;
       payOwedBreak();
       const start = text.length;
-      text += atom;
+      append(atom);
       slots.push({ kind: 'atom', start, end: text.length, element });
       return;
     }
