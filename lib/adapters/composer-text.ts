@@ -32,3 +32,26 @@ export function readComposer(target: ComposerTarget, adapter: SiteAdapter, mirro
     ],
   };
 }
+
+/** The characters of a rich-text body, less those of the elements the text map skips. */
+function richTextLength(editor: HTMLElement, skipSelector: string | undefined): number {
+  let length = editor.textContent?.length ?? 0;
+  if (!skipSelector) return length;
+  for (const skipped of editor.querySelectorAll(skipSelector)) {
+    // A skipped element inside another one was discounted with it.
+    if (!skipped.parentElement?.closest(skipSelector)) length -= skipped.textContent?.length ?? 0;
+  }
+  return length;
+}
+
+/**
+ * About as many characters as `readComposer` would read, counted by the browser itself without
+ * walking the DOM in script: `textContent` of a 1 MB Quill draft takes ~4 ms in Chromium, reading
+ * it ~20 ms. It counts neither the line breaks the text map writes between blocks nor the
+ * "Subject:" heading, so it falls short of the read text's length by about one character a line.
+ */
+export function composerLength(target: ComposerTarget, adapter: SiteAdapter): number {
+  const { editor, subject } = target;
+  const body = isTextField(editor) ? editor.value.length : richTextLength(editor, adapter.textMapOptions.skipSelector);
+  return body + (subject?.value.length ?? 0);
+}

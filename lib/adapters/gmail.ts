@@ -6,16 +6,13 @@ import type { ComposerTarget, SiteAdapter } from './types';
 const BODY_SELECTOR = 'div[g_editable="true"][contenteditable="true"][role="textbox"]';
 const SUBJECT_SELECTOR = 'input[name="subjectbox"]';
 
-function isQuoteOrSignature(element: Element): boolean {
-  const classes = element.classList;
-  return (
-    classes.contains('gmail_quote') ||
-    classes.contains('gmail_quote_container') ||
-    classes.contains('gmail_signature') ||
-    classes.contains('gmail_signature_prefix') ||
-    element.getAttribute('data-smartmail') === 'gmail_signature'
-  );
-}
+const QUOTE_OR_SIGNATURE = [
+  '.gmail_quote',
+  '.gmail_quote_container',
+  '.gmail_signature',
+  '.gmail_signature_prefix',
+  '[data-smartmail="gmail_signature"]',
+].join(', ');
 
 /**
  * The subject of the compose window that holds `body`: the nearest ancestor with a subject field,
@@ -50,5 +47,6 @@ export const gmailAdapter: SiteAdapter = {
   site: 'gmail',
   channel: 'email',
   findComposers: findGmailComposers,
-  textMapOptions: { skip: isQuoteOrSignature },
+  // One selector for both, so the text left out and the text left out of the count cannot drift apart.
+  textMapOptions: { skip: (element) => element.matches(QUOTE_OR_SIGNATURE), skipSelector: QUOTE_OR_SIGNATURE },
 };

@@ -27,6 +27,11 @@ export interface TextMap {
 export interface TextMapOptions {
   /** Elements whose whole subtree is not part of the message (quoted history, signatures, editor chrome). */
   skip?: (element: Element) => boolean;
+  /**
+   * A CSS selector for the elements `skip` leaves out, when they can hold much text (Gmail's
+   * quoted history): lets the text be counted by the browser without walking it.
+   */
+  skipSelector?: string;
   /** Text that stands for an element rendered as one unit (an emoji image's ":smile:"), or null for a normal element. */
   atomText?: (element: Element) => string | null;
 }

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { readComposer } from '../../lib/adapters/composer-text';
+import { composerLength, readComposer } from '../../lib/adapters/composer-text';
 import { emailText, findGmailComposers, gmailAdapter } from '../../lib/adapters/gmail';
-import { findSlackComposers } from '../../lib/adapters/slack';
+import { findSlackComposers, slackAdapter } from '../../lib/adapters/slack';
 
 const quill = (label: string) =>
   `<div class="ql-container"><div class="ql-editor" contenteditable="true" spellcheck="false" role="textbox" aria-label="${label}"><p>hi</p></div><div class="ql-clipboard" contenteditable="true" tabindex="-1"></div></div>`;
@@ -20,6 +20,24 @@ describe('Slack adapter', () => {
       ['edit', 'Edit message'],
       ['thread', 'Reply…'],
     ]);
+  });
+});
+
+describe('composerLength', () => {
+  it('counts the characters of a rich-text body, one per character as it is read, less its line breaks', () => {
+    document.body.innerHTML = `<div data-qa="message_input">${quill('Message')}</div>`;
+    const [target] = findSlackComposers(document);
+    if (!target) throw new Error('no composer found');
+    target.editor.innerHTML = '<p>Ship it <strong>today</strong> 🚀</p><p><br></p><p>Thanks</p>';
+    const read = readComposer(target, slackAdapter, document.body).text;
+    expect(read).toBe('Ship it today 🚀\n\nThanks');
+    expect(composerLength(target, slackAdapter)).toBe(read.length - 2);
+  });
+
+  it('counts a text field by its value', () => {
+    const field = document.createElement('textarea');
+    field.value = 'Line one\nLine two';
+    expect(composerLength({ editor: field, kind: 'field', subject: null }, slackAdapter)).toBe(17);
   });
 });
 
@@ -46,6 +64,15 @@ describe('Gmail adapter', () => {
     const composed = readComposer(target, gmailAdapter, document.body);
     expect(composed.text).toBe('Subject: Q3 numbers\n\nCan you send them by Friday?');
     expect(composed.parts.map((part) => part.base)).toEqual([9, 21]);
+  });
+
+  it('counts the subject and the body without the quoted history and the signature, as it reads them', () => {
+    const quote = `<div class="gmail_quote"><div>On Monday Ana wrote:</div><blockquote class="gmail_quote">${'earlier words '.repeat(1000)}</blockquote></div>`;
+    document.body.innerHTML = `<div role="dialog"><input name="subjectbox" value="Q3 numbers">
+      ${body(`<div>Can you send them by Friday?</div><div data-smartmail="gmail_signature">Bo</div>${quote}`)}</div>`;
+    const [target] = findGmailComposers(document);
+    if (!target) throw new Error('no composer found');
+    expect(composerLength(target, gmailAdapter)).toBe('Q3 numbers'.length + 'Can you send them by Friday?'.length);
   });
 
   it('reads the body alone when the subject is empty', () => {
