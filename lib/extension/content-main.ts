@@ -86,16 +86,13 @@ export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter
     document,
     scheduler,
     createOverlay: (target) => mountOverlay(ctx, target, adapter),
-    lint: (text) =>
-      lintInBackground(text).then((result) => {
-        // The session stores the result when this promise settles; report once it has.
-        scheduler.setTimeout(reportFocusedDraft, 0);
-        return result;
-      }),
+    lint: lintInBackground,
     ruleTitle: (ruleId) => RULE_TITLES[ruleId],
     disableRule: (ruleId) => {
       disableRule(ruleId).catch((error: unknown) => console.warn('async-lint: could not save the setting', error));
     },
+    // In a task of its own, after the one that applied a (possibly long) result.
+    resultChanged: () => scheduler.setTimeout(reportFocusedDraft, 0),
   });
 
   let reportedScore: number | null = null;

@@ -15,6 +15,7 @@ export interface ManagerOptions {
   lint: SessionOptions['lint'];
   ruleTitle: SessionOptions['ruleTitle'];
   disableRule: SessionOptions['disableRule'];
+  resultChanged: SessionOptions['resultChanged'];
 }
 
 export class ComposerManager {
@@ -121,6 +122,7 @@ export class ComposerManager {
       lint: this.options.lint,
       ruleTitle: this.options.ruleTitle,
       disableRule: this.options.disableRule,
+      resultChanged: this.options.resultChanged,
     });
     this.sessions.set(target.editor, session);
   }

@@ -17,11 +17,29 @@ import {
   type Box,
   type LiveFinding,
 } from './findings';
-import { readComposer } from '../adapters/composer-text';
+import { composerLength, readComposer } from '../adapters/composer-text';
 import { markTiming, timePhase, TIMING_MARKS, TIMING_PHASES } from './timing';
 
 /** How long the draft must stay unchanged before it is linted: under the 150 ms the user may wait. */
 export const LINT_DELAY_MS = 120;
+
+/**
+ * The longest draft checked as you type, in characters as the browser counts the editor's text
+ * (`composerLength`). Measured in Chromium on the Slack fixture with the benchmark's drafts:
+ * reading the composer costs ~2 ms per 100 KB (it nears 25 ms only at ~1 MB), so the read is not
+ * what limits. The background's answer is: the page validates each finding (~3 µs), and a draft of
+ * nothing but vague asks has one every 20 characters, so the task that receives its answer takes
+ * 32 ms at 200 KB, 44 ms at 300 KB and 83 ms at 400 KB. 200 KB keeps it well under 50 ms; its
+ * first lint in the background then takes ~0.6 s (prose), against 2.5 s for 1 MB.
+ *
+ * A longer draft (a pasted log, a dump) is not checked at all, rather than its first 200 KB:
+ * the rules that judge the whole message (is there an ask, a deadline, a link) would judge a
+ * part as if it were the message, and the score would stand for a message the user is not sending.
+ */
+export const LIVE_CHECK_LIMIT = 200 * 1024;
+
+/** What the session holds of a draft too long to check: nothing read, nothing to measure. */
+const NOTHING_READ: ComposedText = { text: '', parts: [] };
 
 /** Timers that stop by themselves when the extension is reloaded (WXT's content-script context provides them). */
 export interface Scheduler {
@@ -53,6 +71,8 @@ export interface SessionOptions {
   lint(text: string): Promise<LintResult>;
   ruleTitle(ruleId: RuleId): string;
   disableRule(ruleId: RuleId): void;
+  /** The score and findings changed: a lint result was applied, or the draft grew too long to check (for the toolbar badge). */
+  resultChanged(): void;
 }
 
 const NAVIGATION_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
@@ -84,7 +104,9 @@ function visibleBox(element: HTMLElement): Box {
 }
 
 export class ComposerSession {
-  private composed: ComposedText;
+  private composed: ComposedText = NOTHING_READ;
+  /** The draft's length while it is longer than LIVE_CHECK_LIMIT (it is then neither read, linted nor underlined), else null. */
+  private tooLongLength: number | null = null;
   private findings: LiveFinding[] = [];
   private score: number | null = null;
   private breakdown: CategoryScore[] = [];
@@ -107,7 +129,7 @@ export class ComposerSession {
 
   constructor(private readonly options: SessionOptions) {
     const { target } = options;
-    this.composed = this.read();
+    this.refreshText();
     const document = target.editor.ownerDocument;
     const window = document.defaultView;
 
@@ -206,11 +228,35 @@ export class ComposerSession {
 
   private refreshText(): void {
     this.textDirty = false;
+    const { target, adapter } = this.options;
+    const length = timePhase(TIMING_PHASES.size, () => composerLength(target, adapter));
+    if (length > LIVE_CHECK_LIMIT) {
+      this.stopChecking(length);
+      return;
+    }
+    // Back under the limit (the paste deleted): the change that brought it back has already set
+    // the pause timer, so it is linted like any edit.
+    this.tooLongLength = null;
     const before = this.composed.text;
     this.composed = this.read();
     this.findings = timePhase(TIMING_PHASES.remap, () => remapFindings(this.findings, diffTexts(before, this.composed.text)));
     // A sent message empties the composer: the next draft starts with nothing dismissed.
     if (this.composed.text.trim() === '') this.dismissed.clear();
+  }
+
+  /** Forgets the draft's text and findings, and any lint on its way, until it is short enough again. */
+  private stopChecking(length: number): void {
+    const hadResult = this.tooLongLength === null;
+    this.tooLongLength = length;
+    this.composed = NOTHING_READ;
+    this.findings = [];
+    this.score = null;
+    this.breakdown = [];
+    this.card = null;
+    // An answer for the text before it grew must not bring its underlines back.
+    if (this.pendingLint) this.pendingLint.outdated = true;
+    this.lintWhenAnswered = false;
+    if (hadResult) this.options.resultChanged();
   }
 
   /**
@@ -227,6 +273,11 @@ export class ComposerSession {
     if (this.destroyed) return;
     this.lintTimer = null;
     this.refreshTextIfChanged();
+    if (this.tooLongLength !== null) {
+      // The notice stands where a lint's result would be drawn; a composer that opened too long has drawn nothing yet.
+      this.scheduleFrame();
+      return;
+    }
     if (this.pendingLint) {
       this.lintWhenAnswered = true;
       return;
@@ -267,6 +318,7 @@ export class ComposerSession {
     if (this.card && !this.findings.some((finding) => finding.key === this.card?.key)) this.card = null;
     this.publish();
     markTiming(TIMING_MARKS.painted);
+    this.options.resultChanged();
   }
 
   private visibleFindings(): LiveFinding[] {
@@ -294,7 +346,7 @@ export class ComposerSession {
     const visible = this.visibleFindings();
     const editorBox = toBox(this.editor.getBoundingClientRect());
     const onScreen = editorBox.width > 0 && editorBox.height > 0;
-    const clip = onScreen ? this.clipBox() : null;
+    const clip = onScreen && this.tooLongLength === null ? this.clipBox() : null;
     this.boxes = new Map();
     const underlines = clip ? timePhase(TIMING_PHASES.geometry, () => this.measureUnderlines(visible, clip)) : [];
     let card: CardModel | null = null;
@@ -308,6 +360,7 @@ export class ComposerSession {
       composer: this.options.target.kind,
       score: this.score,
       breakdown: this.breakdown,
+      tooLong: this.tooLongLength === null ? null : { length: this.tooLongLength, limit: LIVE_CHECK_LIMIT },
       badge: onScreen
         ? {
             left: editorBox.left + editorBox.width - BADGE_SIZE.width - 4,

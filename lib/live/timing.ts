@@ -9,6 +9,8 @@ export const TIMING_MARKS = { change: 'async-lint:change', painted: 'async-lint:
 
 /** The content script's phases, each recorded as a measure with its duration. */
 export const TIMING_PHASES = {
+  /** Counting the composer's characters, to tell whether it is short enough to read at all. */
+  size: 'async-lint:size',
   /** Reading the composer's DOM into text (and the map from offsets back to nodes). */
   read: 'async-lint:read',
   /** Diffing the old and the new text and moving the findings along the edit. */

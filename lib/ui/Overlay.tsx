@@ -4,7 +4,7 @@
 import type { ReactElement } from 'react';
 import type { Box } from '../live/findings';
 import type { CardModel, FindingSummary, OverlayActions, OverlayModel, UnderlineModel } from './model';
-import { scoreBand } from './model';
+import { scoreBand, tooLongNotice } from './model';
 
 const CARD_WIDTH = 320;
 const GAP = 6;
@@ -90,8 +90,10 @@ function Panel({ model, actions, badge }: { model: OverlayModel; actions: Overla
   const placement = badge.top > window.innerHeight / 2 ? { bottom: window.innerHeight - badge.top + GAP } : { top: badge.top + badge.height + GAP };
   return (
     <div className="popup panel" role="dialog" aria-labelledby="async-lint-panel-title" tabIndex={-1} style={{ right, ...placement, position: 'fixed' }}>
-      <h2 id="async-lint-panel-title">Clarity score {model.score ?? '…'}</h2>
-      {model.panelItems.length === 0 ? (
+      <h2 id="async-lint-panel-title">{model.tooLong ? 'Not checked' : `Clarity score ${model.score ?? '…'}`}</h2>
+      {model.tooLong ? (
+        <p className="notice">{tooLongNotice(model.tooLong)} Checking resumes by itself once it is shorter.</p>
+      ) : model.panelItems.length === 0 ? (
         <p>Nothing to improve{model.dismissedCount > 0 ? ` (${model.dismissedCount} dismissed)` : ''}.</p>
       ) : (
         <ul>
@@ -121,8 +123,15 @@ function Panel({ model, actions, badge }: { model: OverlayModel; actions: Overla
   );
 }
 
+function badgeLabel(model: OverlayModel): { text: string; band: string; name: string } {
+  if (model.tooLong) return { text: '!', band: 'too-long', name: tooLongNotice(model.tooLong) };
+  if (model.score === null) return { text: '…', band: 'none', name: 'Clarity score pending' };
+  return { text: String(model.score), band: scoreBand(model.score), name: `Clarity score ${model.score}` };
+}
+
 export function Overlay({ model, actions }: { model: OverlayModel; actions: OverlayActions }): ReactElement {
   const { badge, clip } = model;
+  const label = badgeLabel(model);
   return (
     <div className="root" data-site={model.site} data-composer={model.composer}>
       {clip && (
@@ -137,16 +146,22 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
           type="button"
           className="badge"
           data-score={model.score ?? undefined}
-          data-band={model.score === null ? 'none' : scoreBand(model.score)}
-          aria-label={model.score === null ? 'Clarity score pending' : `Clarity score ${model.score}`}
+          data-band={label.band}
+          aria-label={label.name}
+          // The name as a tooltip too: "!" alone does not say what is wrong.
+          title={model.tooLong ? label.name : undefined}
           aria-expanded={model.panelOpen}
           aria-haspopup="dialog"
           style={px(badge)}
           onClick={actions.togglePanel}
         >
-          {model.score ?? '…'}
+          {label.text}
         </button>
       )}
+      {/* Present from the start, so that screen readers announce the notice when it appears. */}
+      <p className="announce" role="status">
+        {model.tooLong ? tooLongNotice(model.tooLong) : ''}
+      </p>
       {model.panelOpen && badge && <Panel model={model} actions={actions} badge={badge} />}
       {model.card && <Card card={model.card} actions={actions} />}
     </div>

@@ -46,11 +46,19 @@ export interface CardModel {
   takeFocus: boolean;
 }
 
+/** A draft longer than the session checks as you type: its length and the limit, in characters. */
+export interface TooLong {
+  length: number;
+  limit: number;
+}
+
 export interface OverlayModel {
   site: string;
   composer: string;
   score: number | null;
   breakdown: CategoryScore[];
+  /** Set when the draft is too long to check: there is then no score and nothing underlined. */
+  tooLong: TooLong | null;
   /** Where the badge goes, or null when the composer is not on screen. */
   badge: Box | null;
   /** The part of the viewport where the editor's text is visible; underlines are clipped to it. */
@@ -77,4 +85,21 @@ export function describeFix(fix: { start: number; end: number; replacement: stri
   if (fix.replacement.trim() === '') return 'Remove';
   if (fix.start === fix.end) return `Add “${fix.replacement.trim()}”`;
   return `Change to “${fix.replacement}”`;
+}
+
+const KB = 1024;
+const MB = 1024 * KB;
+
+/**
+ * A length in characters as the size people know a paste by (KB of 1,024 characters: the bytes of
+ * plain English text). Rounded up, so a draft just over the limit never reads as the limit itself.
+ */
+export function formatSize(characters: number): string {
+  if (characters >= MB) return `${(Math.ceil((10 * characters) / MB) / 10).toFixed(1)} MB`;
+  return `${Math.ceil(characters / KB)} KB`;
+}
+
+/** What the badge's name and the panel say about a draft too long to check. */
+export function tooLongNotice({ length, limit }: TooLong): string {
+  return `This draft is too long to check as you type (${formatSize(length)}; up to ${formatSize(limit)} is checked).`;
 }

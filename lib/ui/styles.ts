@@ -15,6 +15,7 @@ export const overlayCss = `
 .badge[data-band="fair"] { background: #b06000; }
 .badge[data-band="poor"] { background: #c5221f; }
 .badge[data-band="none"] { background: #5f6368; }
+.badge[data-band="too-long"] { background: #5f6368; outline: 2px dashed #5f6368; outline-offset: 1px; }
 .badge:focus-visible, button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 .popup { position: absolute; box-sizing: border-box; width: 320px; max-height: 60vh; overflow: auto; pointer-events: auto;
   background: #fff; border: 1px solid #dadce0; border-radius: 8px; padding: 10px 12px;
@@ -27,6 +28,7 @@ export const overlayCss = `
 .item button.title { all: unset; font-weight: 600; cursor: pointer; }
 .item button.title:focus-visible { outline: 2px solid #1a73e8; }
 .suggestion { color: #444; }
+.announce { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; margin: 0; }
 .tag { font-size: 11px; color: #5f6368; margin-left: 4px; }
 .breakdown { display: grid; grid-template-columns: 1fr auto; gap: 0 12px; margin-top: 8px; font-size: 12px; color: #444; }
 .actions { display: flex; gap: 6px; flex-wrap: wrap; margin-top: 8px; }

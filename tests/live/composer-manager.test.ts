@@ -28,6 +28,7 @@ describe('ComposerManager', () => {
     lint,
     ruleTitle: (ruleId) => ruleId,
     disableRule: () => undefined,
+    resultChanged: () => undefined,
   });
 
   afterEach(() => {

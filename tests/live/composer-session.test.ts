@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { slackAdapter } from '../../lib/adapters/slack';
-import { ComposerSession, LINT_DELAY_MS } from '../../lib/live/composer-session';
+import { ComposerSession, LINT_DELAY_MS, LIVE_CHECK_LIMIT } from '../../lib/live/composer-session';
 import type { Finding, LintResult } from '../../lib/types';
 import { fakeLayout, fakeParagraphLayout, fakeScheduler, recordingOverlay, type FakeScheduler, type RecordingOverlay } from './fakes';
 
@@ -57,6 +57,7 @@ describe('ComposerSession', () => {
   let overlay: RecordingOverlay;
   let editor: HTMLElement;
   let lint: ReturnType<typeof vi.fn<(text: string) => Promise<LintResult>>>;
+  let resultChanged: ReturnType<typeof vi.fn<() => void>>;
   let session: ComposerSession;
 
   async function start(html: string, sessionLint: (text: string) => Promise<LintResult> = lint): Promise<void> {
@@ -70,6 +71,7 @@ describe('ComposerSession', () => {
       lint: sessionLint,
       ruleTitle: (ruleId) => `Title of ${ruleId}`,
       disableRule: vi.fn(),
+      resultChanged,
     });
     await answersDelivered();
   }
@@ -79,6 +81,7 @@ describe('ComposerSession', () => {
     scheduler = fakeScheduler();
     overlay = recordingOverlay();
     lint = vi.fn(async (text: string) => stubLint(text));
+    resultChanged = vi.fn<() => void>();
   });
 
   afterEach(() => {
@@ -239,6 +242,91 @@ describe('ComposerSession', () => {
     scheduler.advance(LINT_DELAY_MS);
     await answersDelivered();
     expect(lint).toHaveBeenCalledTimes(1);
+  });
+
+  describe('with a draft longer than it checks as you type', () => {
+    /** A pasted log: one line of more characters than the limit. */
+    const pastedLog = 'x'.repeat(LIVE_CHECK_LIMIT + 1);
+
+    async function paste(): Promise<Text> {
+      const pasted = document.createElement('p');
+      pasted.textContent = pastedLog;
+      editor.append(pasted);
+      await mutationsDelivered();
+      scheduler.flushFrames();
+      return pasted.firstChild as Text;
+    }
+
+    it('clears the underlines and the score, lints nothing, and says why', async () => {
+      await start('<p>Ship ASAP</p>');
+      expect(overlay.model.underlines).toHaveLength(1);
+      resultChanged.mockClear();
+      await paste();
+      const length = 'Ship ASAP'.length + pastedLog.length;
+      expect(overlay.model).toMatchObject({ tooLong: { length, limit: LIVE_CHECK_LIMIT }, score: null, underlines: [], panelItems: [], clip: null });
+      expect(overlay.model.badge).not.toBeNull();
+      // The toolbar badge is told there is no score any more.
+      expect(resultChanged).toHaveBeenCalledTimes(1);
+      expect(session.snapshot().score).toBeNull();
+      scheduler.advance(LINT_DELAY_MS);
+      await answersDelivered();
+      expect(lint).toHaveBeenCalledTimes(1);
+    });
+
+    it('keeps the notice up to date and lints nothing while the user types on, or the settings change', async () => {
+      await start('<p>Ship ASAP</p>');
+      const pasted = await paste();
+      pasted.appendData(' ASAP');
+      await mutationsDelivered();
+      scheduler.advance(LINT_DELAY_MS);
+      scheduler.flushFrames();
+      session.relint();
+      await answersDelivered();
+      expect(lint).toHaveBeenCalledTimes(1);
+      expect(overlay.model.tooLong?.length).toBe('Ship ASAP'.length + pastedLog.length + ' ASAP'.length);
+      expect(overlay.model.underlines).toEqual([]);
+    });
+
+    it('checks the draft again by itself once it is short enough', async () => {
+      await start('<p>Ship ASAP</p>');
+      const pasted = await paste();
+      expect(overlay.model.tooLong).not.toBeNull();
+      pasted.parentElement?.remove();
+      await mutationsDelivered();
+      scheduler.flushFrames();
+      expect(overlay.model.tooLong).toBeNull();
+      scheduler.advance(LINT_DELAY_MS);
+      await answersDelivered();
+      expect(lint).toHaveBeenCalledTimes(2);
+      expect(lint).toHaveBeenLastCalledWith('Ship ASAP');
+      expect(overlay.model.score).toBe(90);
+      expect(overlay.model.underlines).toMatchObject([{ ruleId: 'urgent-language', start: 5, end: 9 }]);
+    });
+
+    it('shows the notice, and never lints, for a composer that opens with a draft too long', async () => {
+      await start(`<p>${pastedLog}</p>`);
+      expect(lint).not.toHaveBeenCalled();
+      scheduler.flushFrames();
+      expect(overlay.model.tooLong).toEqual({ length: pastedLog.length, limit: LIVE_CHECK_LIMIT });
+      expect(overlay.model.score).toBeNull();
+    });
+
+    it('drops the answer to a lint sent before the paste, and lints again only once the paste is gone', async () => {
+      const background = controlledLint();
+      await start('<p>Ship ASAP</p>', background.lint);
+      const pasted = await paste();
+      background.requests[0]?.answer();
+      await answersDelivered();
+      expect(overlay.model).toMatchObject({ score: null, underlines: [], tooLong: { limit: LIVE_CHECK_LIMIT } });
+      expect(background.requests).toHaveLength(1);
+      pasted.parentElement?.remove();
+      await mutationsDelivered();
+      scheduler.advance(LINT_DELAY_MS);
+      background.requests[1]?.answer();
+      await answersDelivered();
+      expect(background.requests.map((request) => request.text)).toEqual(['Ship ASAP', 'Ship ASAP']);
+      expect(overlay.model.underlines).toMatchObject([{ ruleId: 'urgent-language' }]);
+    });
   });
 
   describe('with the lint answered asynchronously by the background', () => {

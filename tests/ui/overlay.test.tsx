@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Overlay } from '../../lib/ui/Overlay';
-import { describeFix, type FindingSummary, type OverlayActions, type OverlayModel } from '../../lib/ui/model';
+import { describeFix, formatSize, tooLongNotice, type FindingSummary, type OverlayActions, type OverlayModel } from '../../lib/ui/model';
 
 const deadline: FindingSummary = {
   key: 'missing-deadline|message',
@@ -33,6 +33,7 @@ function model(overrides: Partial<OverlayModel> = {}): OverlayModel {
     site: 'slack',
     composer: 'channel',
     score: 62,
+    tooLong: null,
     breakdown: [
       { category: 'deadline', penalty: 25, ruleIds: ['missing-deadline'] },
       { category: 'time', penalty: 12, ruleIds: ['ambiguous-time'] },
@@ -123,10 +124,50 @@ describe('Overlay', () => {
     expect(deadlineCard.querySelectorAll('[data-action]')).toHaveLength(2);
   });
 
+  it('says on the badge, in its name and tooltip, and in the panel that a draft too long is not checked', () => {
+    const handlers = actions();
+    const tooLong = { length: 1_250_000, limit: 200 * 1024 };
+    const notice = 'This draft is too long to check as you type (1.2 MB; up to 200 KB is checked).';
+    const { container, rerender } = render(
+      <Overlay model={model({ tooLong, score: null, breakdown: [], underlines: [], clip: null, panelItems: [] })} actions={handlers} />,
+    );
+    const badge = screen.getByRole('button', { name: notice });
+    expect(badge.textContent).toBe('!');
+    expect(badge.title).toBe(notice);
+    expect(badge.dataset.band).toBe('too-long');
+    expect(badge.hasAttribute('data-score')).toBe(false);
+    expect(screen.getByRole('status').textContent).toBe(notice);
+    expect(container.querySelector('[data-start]')).toBeNull();
+    fireEvent.click(badge);
+    expect(handlers.togglePanel).toHaveBeenCalledTimes(1);
+
+    rerender(<Overlay model={model({ tooLong, score: null, breakdown: [], underlines: [], clip: null, panelItems: [], panelOpen: true })} actions={handlers} />);
+    const panel = screen.getByRole('dialog', { name: 'Not checked' });
+    expect(panel.textContent).toContain(notice);
+    expect(panel.textContent).toContain('Checking resumes by itself once it is shorter.');
+    expect(panel.querySelector('li')).toBeNull();
+  });
+
+  it('announces nothing, and names the badge by its score, while the draft is checked', () => {
+    render(<Overlay model={model()} actions={actions()} />);
+    expect(screen.getByRole('status').textContent).toBe('');
+    expect(screen.getByRole('button', { name: 'Clarity score 62' }).title).toBe('');
+  });
+
   it('draws no badge or underlines for a composer that is off screen', () => {
     const { container } = render(<Overlay model={model({ badge: null, clip: null })} actions={actions()} />);
     expect(container.querySelector('[data-score]')).toBeNull();
     expect(container.querySelector('[data-start]')).toBeNull();
+  });
+});
+
+describe('the too-long notice', () => {
+  it('gives sizes in KB below a megabyte and MB above, rounded up so a draft never reads as no longer than the limit', () => {
+    expect(formatSize(200 * 1024)).toBe('200 KB');
+    expect(formatSize(200 * 1024 + 1)).toBe('201 KB');
+    expect(formatSize(1024 * 1024)).toBe('1.0 MB');
+    expect(formatSize(1024 * 1024 + 1)).toBe('1.1 MB');
+    expect(tooLongNotice({ length: 409_600, limit: 204_800 })).toBe('This draft is too long to check as you type (400 KB; up to 200 KB is checked).');
   });
 });
 
