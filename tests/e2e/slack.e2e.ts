@@ -4,9 +4,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { lint } from '../../lib/lint';
+import { LIVE_CHECK_LIMIT } from '../../lib/live/composer-session';
 import { TIMING_MARKS } from '../../lib/live/timing';
 import type { Finding } from '../../lib/types';
 import {
+  activeTabId,
+  badgeText,
   cliScore,
   E2E_TIME_ZONE,
   eventually,
@@ -377,6 +380,43 @@ describe('Slack', () => {
     await eventually(async () => expect(await page.getByRole('dialog', { name: `Clarity score ${expected.score}` }).count()).toBe(1));
     // A message that is not part of the protocol is ignored.
     expect(await messageContentScripts(browser, { type: 'format-disk' })).toEqual([undefined]);
+  });
+
+  it('stops checking a draft pasted past the limit, says so on the badge and in the panel, and checks again once the paste is undone', async () => {
+    await page.click(CHANNEL_EDITOR);
+    await page.keyboard.type(ASK_WITH_TIME);
+    await waitForFindings(page, ASK_WITH_TIME);
+    const tab = await activeTabId(browser);
+    await eventually(async () => expect(await badgeText(browser, tab)).toBe(String(engine(ASK_WITH_TIME).score)));
+    // Quill makes edits within a second one undo step: the paste must be a step of its own.
+    await page.waitForTimeout(1100);
+    const logLine = 'INFO 2026-11-25T10:00:00Z api request served in 12 ms, status 200, cache hit\n';
+    const log = logLine.repeat(Math.ceil((2 * LIVE_CHECK_LIMIT) / logLine.length));
+    // How a user's paste reaches Quill (as in scripts/bench/browser.mjs): a paste event carrying the clipboard's data.
+    await page.evaluate(
+      ({ selector, text }) => {
+        const clipboardData = new DataTransfer();
+        clipboardData.setData('text/plain', text);
+        document.querySelector(selector)?.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+      },
+      { selector: CHANNEL_EDITOR, text: log },
+    );
+    const badge = page.getByRole('button', { name: /^This draft is too long to check as you type \(\d+ KB; up to \d+ KB is checked\)\.$/ });
+    await eventually(async () => expect(await badge.count()).toBe(1), 15_000);
+    expect(await badge.textContent()).toBe('!');
+    expect(await underlinesFor(page)).toEqual([]);
+    await eventually(async () => expect(await badgeText(browser, tab)).toBe(''));
+    await badge.click();
+    const panel = page.getByRole('dialog', { name: 'Not checked' });
+    await expect(panel.textContent()).resolves.toContain('too long to check as you type');
+    await page.keyboard.press('Escape');
+    await eventually(async () => expect(await page.getByRole('dialog').count()).toBe(0));
+
+    await page.keyboard.press('Control+z');
+    await eventually(async () => expect(await quillText(page, 'channel')).toBe(ASK_WITH_TIME));
+    await waitForFindings(page, ASK_WITH_TIME);
+    expect(await badge.count()).toBe(0);
+    await expect(page.getByRole('button', { name: `Clarity score ${engine(ASK_WITH_TIME).score}` }).count()).resolves.toBe(1);
   });
 
   it('made no network request and printed no error', () => {
