@@ -4,7 +4,9 @@
 // - the longest main-thread task while typing into a 5 KB draft;
 // - pasting 100 KB (realistic prose, and short vague asks that make thousands of findings) until
 //   the overlay shows its result, then typing a few keys into that draft, each with and without
-//   the extension (to tell Quill's own cost from ours), and the content script's own phases.
+//   the extension (to tell Quill's own cost from ours), and the content script's own phases;
+// - the same for a ~1 MB paste, over the size checked as you type (LIVE_CHECK_LIMIT): until the
+//   overlay shows its notice instead of a lint, then typing a few keys into it.
 //
 // How the timings are read. The content script runs in an isolated world, but in Chromium every
 // world of a document shares the document's one Performance timeline: User Timing entries made by
@@ -49,6 +51,8 @@ const LONG_TASK_MS = 50;
 const LATENCY_KEYSTROKES = 50;
 const DRAFT_BYTES = 5 * 1024;
 const PASTE_BYTES = 100 * 1024;
+/** A paste over the live-check limit (a log, a dump): the session only counts it and shows a notice. */
+const HUGE_PASTE_BYTES = 1024 * 1024;
 /** Keys typed at the end of a pasted 100 KB draft once the overlay shows its lint. */
 const KEYS_AFTER_PASTE = 8;
 const TYPED = 'Also, please double-check the refund numbers before the meeting. ';
@@ -66,12 +70,17 @@ const OBSERVER_SETTLE_MS = 300;
 const FOLLOW_UP_MS = 200;
 const ANCHOR_MARK = 'async-lint-bench:anchor';
 
-/** The debounce the session waits before linting, read from its source so the two cannot drift apart. */
-export function readLintDelayMs(root) {
+/** A numeric constant of the session (a number, or a product like `200 * 1024`), read from its source so the two cannot drift apart. */
+function readSessionConstant(root, name) {
   const source = readFileSync(join(root, 'lib/live/composer-session.ts'), 'utf8');
-  const match = /export const LINT_DELAY_MS = (\d+);/.exec(source);
-  if (!match) throw new Error('LINT_DELAY_MS not found in lib/live/composer-session.ts');
-  return Number(match[1]);
+  const match = new RegExp(`export const ${name} = (\\d+(?: \\* \\d+)*);`).exec(source);
+  if (!match) throw new Error(`${name} not found in lib/live/composer-session.ts`);
+  return match[1].split(' * ').reduce((product, factor) => product * Number(factor), 1);
+}
+
+/** The debounce the session waits before linting. */
+export function readLintDelayMs(root) {
+  return readSessionConstant(root, 'LINT_DELAY_MS');
 }
 
 async function launch(extensionDir) {
@@ -186,6 +195,18 @@ async function waitForPainted(page, since, timeout = 30_000) {
     { since, painted: PAINTED_MARK },
     { timeout },
   );
+  return handle.jsonValue();
+}
+
+/** In the page: the time now if the channel overlay's badge says the draft is too long to check, else undefined. */
+const NOTICE_SHOWN_AT = () =>
+  document.querySelector('async-lint-ui[data-composer="channel"]')?.shadowRoot?.querySelector('.badge[data-band="too-long"]')
+    ? performance.now()
+    : undefined;
+
+/** Waits until the overlay shows the too-long notice, and returns when it did. */
+async function waitForNotice(page, timeout = 60_000) {
+  const handle = await page.waitForFunction(NOTICE_SHOWN_AT, null, { timeout });
   return handle.jsonValue();
 }
 
@@ -309,11 +330,12 @@ async function typingLongTasks(page) {
 /**
  * Pastes `text` into the empty channel composer the way a user's paste reaches Quill: a paste
  * event carrying the clipboard's data, which Quill's clipboard module inserts. With the extension,
- * the window ends when the overlay shows the lint of the pasted text; without it, it lasts
- * `windowMs` (the extension run's window), so the page's own work after the paste is seen in both.
- * Long tasks are split into the one that dispatched the paste and those after it.
+ * the window ends when the overlay shows the lint of the pasted text (or, `overLimit`, its notice
+ * that the draft is too long to check); without it, it lasts `windowMs` (the extension run's
+ * window), so the page's own work after the paste is seen in both. Long tasks are split into the
+ * one that dispatched the paste and those after it.
  */
-async function pasteLongTasks(page, text, { withExtension, windowMs = 0 }) {
+async function pasteLongTasks(page, text, { withExtension, overLimit = false, windowMs = 0 }) {
   await page.click(CHANNEL_EDITOR);
   const start = await now(page);
   const pasteAt = await page.evaluate(
@@ -329,7 +351,7 @@ async function pasteLongTasks(page, text, { withExtension, windowMs = 0 }) {
   const pastedLength = await page.evaluate(() => window.fixture.composers.channel.getLength() - 1);
   if (pastedLength < text.length * 0.9) throw new Error(`the paste inserted ${pastedLength} of ${text.length} characters`);
   if (!withExtension) await page.waitForTimeout(windowMs);
-  const end = withExtension ? await waitForPainted(page, start) : await now(page);
+  const end = withExtension ? await (overLimit ? waitForNotice(page) : waitForPainted(page, start)) : await now(page);
   const { tasks, phases } = await timelineBetween(page, start, end + FOLLOW_UP_MS);
   const pasteTask = tasks.find((task) => task.start <= pasteAt && pasteAt <= task.start + task.duration);
   const pasteEnd = pasteTask ? pasteTask.start + pasteTask.duration : pasteAt;
@@ -346,12 +368,18 @@ async function pasteLongTasks(page, text, { withExtension, windowMs = 0 }) {
   };
 }
 
-/** A few keys typed at the end of the pasted draft, each a relint; until the overlay shows the last one's lint (with the extension). */
-async function typingAfterPaste(page, withExtension) {
+/**
+ * A few keys typed at the end of the pasted draft, each a relint; until the overlay shows the last
+ * one's lint (with the extension). A draft over the limit is never linted: like the page without
+ * the extension, the window then ends a pause after the last key.
+ */
+async function typingAfterPaste(page, { withExtension, overLimit = false }) {
   const start = await now(page);
   await page.keyboard.type(TYPED.slice(0, KEYS_AFTER_PASTE), { delay: KEY_PAUSE_MS });
-  if (!withExtension) await page.waitForTimeout(BURST_PAUSE_MS);
-  const end = withExtension ? await waitForSettled(page) : await now(page);
+  const linted = withExtension && !overLimit;
+  if (!linted) await page.waitForTimeout(BURST_PAUSE_MS);
+  const end = linted ? await waitForSettled(page) : await now(page);
+  if (withExtension && overLimit && (await page.evaluate(NOTICE_SHOWN_AT)) === undefined) throw new Error('typing into the draft over the limit took its notice away');
   const { tasks, phases } = await timelineBetween(page, start, end + FOLLOW_UP_MS);
   return { keys: KEYS_AFTER_PASTE, ...longTaskSummary(tasks), extension: extensionTasks(tasks, phases), phases: phaseSummary(phases) };
 }
@@ -360,10 +388,14 @@ async function typingAfterPaste(page, withExtension) {
 export async function benchBrowser({ root, extensionDir }) {
   if (!existsSync(CHROMIUM)) return { skipped: `no Chromium at ${CHROMIUM} (set CHROMIUM_PATH to measure in the browser)` };
   const lintDelayMs = readLintDelayMs(root);
+  const liveCheckLimit = readSessionConstant(root, 'LIVE_CHECK_LIMIT');
+  if (HUGE_PASTE_BYTES <= liveCheckLimit) throw new Error(`the huge paste (${HUGE_PASTE_BYTES}) is within the live-check limit (${liveCheckLimit})`);
   const drafts = [
     { name: 'prose', label: 'prose', text: makeDraft(PASTE_BYTES, 9) },
     { name: 'vagueAsks', label: 'vague asks', text: makeVagueDraft(PASTE_BYTES) },
-  ].map((draft) => ({ ...draft, findings: lint(draft.text, { channel: 'slack' }).findings.length }));
+  ].map((draft) => ({ ...draft, findings: lint(draft.text, { channel: 'slack' }).findings.length, overLimit: false }));
+  // Not linted on the page, so its findings are not counted either.
+  drafts.push({ name: 'hugeProse', label: 'prose', text: makeDraft(HUGE_PASTE_BYTES, 10), findings: null, overLimit: true });
 
   const withExtension = await launch(extensionDir);
   let keystroke, typing;
@@ -376,9 +408,9 @@ export async function benchBrowser({ root, extensionDir }) {
     await page.close();
     for (const draft of drafts) {
       const pastePage = await openSlack(withExtension.context, true);
-      const paste = await pasteLongTasks(pastePage, draft.text, { withExtension: true });
-      const typingAfter = await typingAfterPaste(pastePage, true);
-      pastes[draft.name] = { label: draft.label, findings: draft.findings, paste, typingAfter };
+      const paste = await pasteLongTasks(pastePage, draft.text, { withExtension: true, overLimit: draft.overLimit });
+      const typingAfter = await typingAfterPaste(pastePage, { withExtension: true, overLimit: draft.overLimit });
+      pastes[draft.name] = { label: draft.label, bytes: draft.text.length, overLimit: draft.overLimit, findings: draft.findings, paste, typingAfter };
       await pastePage.close();
     }
   } finally {
@@ -392,11 +424,11 @@ export async function benchBrowser({ root, extensionDir }) {
       const pastePage = await openSlack(plain.context, false);
       const measured = pastes[draft.name];
       measured.pasteWithoutExtension = await pasteLongTasks(pastePage, draft.text, { withExtension: false, windowMs: measured.paste.windowMs });
-      measured.typingAfterWithoutExtension = await typingAfterPaste(pastePage, false);
+      measured.typingAfterWithoutExtension = await typingAfterPaste(pastePage, { withExtension: false });
       await pastePage.close();
     }
   } finally {
     await plain.close();
   }
-  return { chromium: CHROMIUM, keystroke, typing, pasteBytes: PASTE_BYTES, pastes };
+  return { chromium: CHROMIUM, keystroke, typing, pasteBytes: PASTE_BYTES, liveCheckLimit, pastes };
 }
