@@ -10,7 +10,7 @@ import type { ComposerTarget, SiteAdapter } from '../adapters/types';
 import { ComposerManager } from '../live/composer-manager';
 import type { ComposerSession, OverlayPort, Scheduler } from '../live/composer-session';
 import { defaultSettings, type Settings } from '../settings';
-import { RULE_TITLES } from '../rule-titles';
+import { RULE_CATALOG } from '../rule-catalog';
 import type { LintResult, RuleId } from '../types';
 import { timePhase, TIMING_PHASES } from '../live/timing';
 import { createOverlayPort } from '../ui/overlay-host';
@@ -87,7 +87,7 @@ export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter
     scheduler,
     createOverlay: (target) => mountOverlay(ctx, target, adapter),
     lint: lintInBackground,
-    ruleTitle: (ruleId) => RULE_TITLES[ruleId],
+    ruleTitle: (ruleId) => RULE_CATALOG[ruleId].title,
     disableRule: (ruleId) => {
       disableRule(ruleId).catch((error: unknown) => console.warn('async-lint: could not save the setting', error));
     },
