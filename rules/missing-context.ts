@@ -18,7 +18,7 @@ import {
 import { reportsTrouble, wantsSomething } from './missing-ask';
 import { mentionsResource } from './missing-link';
 import type { Analysis, Sentence, SentenceRequest, Token } from '../lib/analysis';
-import { spanAt } from '../lib/analysis/span';
+import { spanAt, spansWithin } from '../lib/analysis/span';
 import { bySentenceText } from '../lib/analysis/bounded-cache';
 import type { Rule, RuleReport } from '../lib/rule';
 import { RULE_CATALOG } from '../lib/rule-catalog';
@@ -29,8 +29,12 @@ const DEICTIC_PRONOUNS = new Set(['this', 'that', 'it', 'these', 'those', 'them'
 const BARE_DETERMINERS = new Set(['the', 'your', 'my', 'our', 'ur']);
 const REASON = /\b(?:because|since|so[ \t]that|so[ \t]we|so[ \t]i|as[ \t]we|in[ \t]order[ \t]to|due[ \t]to|which|why|otherwise|flagged|asked|wants|needs|before)\b/i;
 
-/** Names, numbers and dates make a sentence specific; an @mention only says who it is for. */
-function isSpecific(sentence: Sentence): boolean {
+/**
+ * Names, numbers, dates and links make a sentence specific (a link says exactly which one); an
+ * @mention only says who it is for.
+ */
+function isSpecific(analysis: Analysis, sentence: Sentence): boolean {
+  if (spansWithin(analysis.entities.urls, sentence.start, sentence.end).length > 0) return true;
   return sentence.tokens.some(
     (token) => !token.text.startsWith('@') && (token.tags.has('Value') || (token.tags.has('ProperNoun') && !token.tags.has('Acronym')) || /\d/.test(token.text)),
   );
@@ -149,7 +153,7 @@ export const missingContext: Rule = {
       const thin =
         shape === 'open' ||
         (shape === 'deictic' && !hasAntecedent(request, nounsBefore)) ||
-        ((shape === 'bare' || shape === 'none') && !backed && !isSpecific(request.sentence) && contentWordCount(request.sentence) <= 5);
+        ((shape === 'bare' || shape === 'none') && !backed && !isSpecific(analysis, request.sentence) && contentWordCount(request.sentence) <= 5);
       if (thin) {
         return [report('thin', request.sentence.start, request.sentence.end, 'Say which one, why it is needed, and what done looks like, so the reader can act without asking.')];
       }
@@ -161,13 +165,13 @@ export const missingContext: Rule = {
     }
     // "Please see attached." with nothing said about what is attached or why.
     const onlyCourtesy = analysis.requests.length > 0 && analysis.requests.every((request) => request.courtesy || request.kind === 'permission');
-    if (onlyCourtesy && analysis.entities.mentionsAttachment && analysis.wordCount <= 15 && !sentences.some((s) => mentionsResource(analysis, s) || isSpecific(s))) {
+    if (onlyCourtesy && analysis.entities.mentionsAttachment && analysis.wordCount <= 15 && !sentences.some((s) => mentionsResource(analysis, s) || isSpecific(analysis, s))) {
       const first = sentences[0];
       if (first) return [report('thin', first.start, first.end, 'Say what is attached, why you are sending it, and what you need the reader to do with it.')];
     }
     // A short statement that wants something but names nothing specific ("The client wants
     // changes."), or a report of being stuck with no error, version or name in it.
-    const unspecific = !analysis.hasReference && !sentences.some(isSpecific) && !/["“]/.test(analysis.prose);
+    const unspecific = !analysis.hasReference && !sentences.some((s) => isSpecific(analysis, s)) && !/["“]/.test(analysis.prose);
     if (wantsSomething(analysis) && unspecific && (analysis.wordCount <= 8 || reportsTrouble(analysis))) {
       const first = sentences[0];
       if (first) return [report('thin', first.start, first.end, 'Say which one, what exactly is wanted, and what you need from the reader.')];

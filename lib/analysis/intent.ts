@@ -94,6 +94,7 @@ export function workRequests(analysis: Analysis): SentenceRequest[] {
 
 /** The writer's own availability is not a deadline: "I'm around till 6", "I'm out until Monday". */
 export const WRITER_AVAILABILITY = /\b(?:i'm|i[ \t]am|i'll[ \t]be|i[ \t]will[ \t]be)[ \t]{1,2}(?:around|available|free|online|here|in|out|off|away|back|offline|on[ \t]leave)\b/i;
+const POSSESSIVE = /^'s\b/;
 const DEADLINE_WORDS = /\b(?:need|needs|needed|due|deadline|must|has[ \t]to|have[ \t]to|goes[ \t]out|going[ \t]out|closes|locks|ships|cut-?off|expires|required|latest)\b/i;
 
 function sentenceOf(analysis: Analysis, span: Span): Sentence | undefined {
@@ -106,6 +107,9 @@ export function deadlineFrames(analysis: Analysis): TimeFrame[] {
   return memo(analysis, 'deadlines', () =>
     analysis.frames.filter((frame) => {
       if (frame.kind !== 'explicit' || frame.past) return false;
+      // "Tuesday's outage", "today's standup": a day in the possessive names an event, not when
+      // the work is due ("before Thursday's release cut" is still a deadline, by its cue).
+      if (!frame.deadlineCue && POSSESSIVE.test(analysis.prose.slice(frame.end, frame.end + 3))) return false;
       const sentence = sentenceOf(analysis, frame);
       if (!sentence) return false;
       if (WRITER_AVAILABILITY.test(sentence.text)) return false;

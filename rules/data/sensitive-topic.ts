@@ -4,6 +4,8 @@
 /** Someone losing their job or contract. `{person}` stands for a pronoun or a capitalised name. */
 export const DISMISSAL: readonly string[] = [
   'let(?:ting)? {person} go',
+  // "let two contractors go", "letting some of the team go": people counted, not named.
+  'let(?:ting)? (?:\\d{1,3}|two|three|four|five|six|several|some|a few|a couple of|half) (?:of (?:the|our|my) )?(?:people|persons|contractors|freelancers|engineers|employees|staff|folks|developers|designers|agents|reps|members|team|team members|workers|of us|of them|of the team) go',
   'laid off',
   'lay(?:ing)? off',
   'layoffs?',

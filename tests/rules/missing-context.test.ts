@@ -2,6 +2,8 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('missing-context', {
   valid: [
+    // A link says exactly which one, even when the words around it do not.
+    'Could you take a look at https://github.com/acme/web/pull/77 when you have a moment?',
     'Can you send me the Q2 totals by 15:00 CET tomorrow? I need them for the investor update.',
     "i'm building the driver for my wifi card and make fails with 'undefined reference to rtw_init' on kernel 6.8",
     'Why not use the built-in importer? Corrupted exports won’t work with either tool anyway.',

@@ -5,6 +5,8 @@ ruleTester('missing-deadline', {
     '> can we hop on a call?\nNo need, I wrote up the answer in PROJ-311.',
     'Can you review the hiring rubric by Thursday?',
     'Please fix the broken signup link before the 14:00 UTC release.',
+    // With a deadline cue, the possessive day is still the deadline.
+    "Please merge the translations before Friday's 12:00 UTC string freeze.",
     'Could you draft the release notes for 4.2 within 24 hours?',
     'Please write the case study on the Oslo rollout by end of next week.',
     'No rush, any time this month: could you tidy up the old feature flags in the billing service?',
@@ -31,6 +33,11 @@ ruleTester('missing-deadline', {
     {
       text: 'Could you fix the flaky checkout test in CI? It failed 6 of the last 10 runs on main.',
       findings: [{ flagged: 'Could you fix the flaky checkout test in CI?', messageId: 'noDeadline' }],
+    },
+    // A day in the possessive names an event, not a due date.
+    {
+      text: "Could you write up the timeline of Monday's database failover? The incident channel is #inc-2210.",
+      findings: [{ flagged: "Could you write up the timeline of Monday's database failover?", messageId: 'noDeadline' }],
     },
     {
       text: 'Can you prepare the slides for the customer advisory board meeting?',

@@ -2,6 +2,8 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('sensitive-topic', {
   valid: [
+    // "Let … go" of things is not a dismissal.
+    'Let the old staging cluster go, nobody has used it since March.',
     'Run `kill -9` on the stuck worker and terminate the old pod after the migration.',
     'If the nightly import fails again, just let it go and rerun it in the morning.',
     'Reminder: self-assessments for the annual performance review are due Friday, Dec 5.',
@@ -17,6 +19,11 @@ ruleTester('sensitive-topic', {
     },
   ],
   invalid: [
+    // People counted rather than named are still losing their jobs.
+    {
+      text: 'Finance says we are letting three of the designers go before the end of the quarter.',
+      findings: [{ flagged: 'letting three of the designers go', messageId: 'sensitive' }],
+    },
     {
       text: 'Why did Ana get a bigger raise than me? I have been here two years longer.',
       findings: [{ flagged: 'raise', messageId: 'sensitive' }],
