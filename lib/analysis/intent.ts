@@ -45,7 +45,10 @@ export const UNRESOLVED_REFERENCES: readonly RegExp[] = [
 ];
 
 /** Signs that the message is a reply whose context is the thread it answers. */
-const REPLY_OPENER = /^(?:yes|yep|yeah|no|nope|ok|okay|sure|thanks|thank you|thx|agreed|done|sounds good|great|perfect|got it|will do|\+1|lgtm|ack)\b/i;
+const REPLY_OPENER =
+  /^(?:yes|yep|yeah|no|nope|ok|okay|sure|thanks|thank you|thx|agreed|done|sounds (?:good|great|fine)|works for me|makes sense|noted|understood|on it|great|perfect|got it|will do|\+1|lgtm|ack)\b/i;
+/** A mail subject that answers or passes on an earlier message: "Re: …", "AW: …", "Fwd: …". */
+const REPLY_SUBJECT = /^(?:re|aw|sv|fw|fwd)[ \t]*:/i;
 
 const cache = new WeakMap<Analysis, Map<string, unknown>>();
 
@@ -191,6 +194,8 @@ export function meetingRequest(analysis: Analysis): MeetingRequest | undefined {
 
 /** The message reads as a reply in a thread ("Yes, go ahead", "Thanks, that fixed it"). */
 export function isReply(analysis: Analysis): boolean {
+  const subject = analysis.layout.subject;
+  if (subject && REPLY_SUBJECT.test(analysis.text.slice(subject.start, subject.end).trim())) return true;
   const first = analysis.sentences.find((sentence) => !sentence.inSubject);
   return !!first && REPLY_OPENER.test(first.text.trim());
 }

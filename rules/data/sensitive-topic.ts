@@ -53,4 +53,6 @@ export const CONDUCT: readonly string[] = [
   'what {person} said to', 'have a word with', 'break it to (?:him|her|them)', 'behaviou?r (?:in|at|during|was|is)',
   'your tone', 'shoots down', 'insult(?:ed|ing)?', 'offensive', 'your attendance', 'attendance (?:issues?|problems?)',
   '(?:keeps?|kept) (?:missing|skipping) (?:deadlines|meetings|standups?)',
+  'missed (?:every|all|most|each) (?:single )?(?:deadlines?|sprint goals?)', 'losing (?:patience|faith|trust) (?:with|in)',
+  'dropp(?:ed|ing|s) the ball', "can't be trusted",
 ];

@@ -2,6 +2,9 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('missing-context', {
   valid: [
+    // Replies lean on the thread they answer: a "Re:" subject, or an opener that answers.
+    { text: 'Subject: Re: offsite venue\n\nGood idea, book the usual place again.\n\nNils', channel: 'email' },
+    'Makes sense, I will do the same thing as before then.',
     // A link says exactly which one, even when the words around it do not.
     'Could you take a look at https://github.com/acme/web/pull/77 when you have a moment?',
     'Can you send me the Q2 totals by 15:00 CET tomorrow? I need them for the investor update.',

@@ -19,6 +19,10 @@ ruleTester('sensitive-topic', {
     },
   ],
   invalid: [
+    {
+      text: 'Off the record: Dana missed every deadline in the last two sprints and the others are losing patience with her.',
+      findings: [{ flagged: 'missed every deadline', messageId: 'sensitive' }],
+    },
     // People counted rather than named are still losing their jobs.
     {
       text: 'Finance says we are letting three of the designers go before the end of the quarter.',
