@@ -248,6 +248,20 @@ function findIndirectRequests(tokens: readonly Token[], requests: Request[]): vo
   }
 }
 
+const INDEFINITE_HEADS = new Set(['everything', 'anything', 'something', 'nothing']);
+
+/**
+ * "everything we need", "the access I need": a noun right before the subject, with nothing
+ * between them, is what the clause describes; the need is said of it, not asked of the reader.
+ * A name, a date or a comma ("Sam, we need …", "Tomorrow we need …") starts a new clause instead.
+ */
+function opensRelativeClause(previous: Token | undefined): boolean {
+  if (!previous || previous.after.trim() !== '') return false;
+  if (INDEFINITE_HEADS.has(previous.word)) return true;
+  const tags = previous.tags;
+  return tags.has('Noun') && !tags.has('Pronoun') && !tags.has('ProperNoun') && !tags.has('Date') && !tags.has('Value');
+}
+
 /** "I need you to …", "I'd like each of you to …", "I'll need the cap table from you". */
 function findWantRequests(tokens: readonly Token[], requests: Request[]): void {
   for (let i = 0; i < tokens.length - 1; i++) {
@@ -257,6 +271,7 @@ function findWantRequests(tokens: readonly Token[], requests: Request[]): void {
     if (isQuestionText(tokens)) return;
     // "if I need …", "what's best when we need …": a condition; "can I ask …": a question.
     if (tokens.slice(Math.max(0, i - 2), i).some((token) => ['if', 'when', 'whether'].includes(token.word) || MODALS.has(token.word))) continue;
+    if (opensRelativeClause(tokens[i - 1])) continue;
     let j = i + 1;
     while (j < tokens.length && j <= i + 3 && !WANT_VERBS.has(tokens[j]!.word)) j++;
     const want = tokens[j];

@@ -5,6 +5,9 @@ ruleTester('missing-deadline', {
     '> can we hop on a call?\nNo need, I wrote up the answer in PROJ-311.',
     'Can you review the hiring rubric by Thursday?',
     'Please fix the broken signup link before the 14:00 UTC release.',
+    // A need said of a thing ("everything we need") asks nothing of the reader.
+    'We can drop the polyfill; the browsers we support have everything we need since last year.',
+    'The dashboards I need for the review are all in Grafana already.',
     // With a deadline cue, the possessive day is still the deadline.
     "Please merge the translations before Friday's 12:00 UTC string freeze.",
     'Could you draft the release notes for 4.2 within 24 hours?',
@@ -33,6 +36,11 @@ ruleTester('missing-deadline', {
     {
       text: 'Could you fix the flaky checkout test in CI? It failed 6 of the last 10 runs on main.',
       findings: [{ flagged: 'Could you fix the flaky checkout test in CI?', messageId: 'noDeadline' }],
+    },
+    // A name before the subject starts a new clause: still a request for work.
+    {
+      text: 'Sam we need the load test results for the checkout service.',
+      findings: [{ flagged: 'Sam we need the load test results for the checkout service.', messageId: 'noDeadline' }],
     },
     // A day in the possessive names an event, not a due date.
     {
