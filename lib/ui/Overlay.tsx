@@ -4,7 +4,7 @@
 import type { ReactElement } from 'react';
 import type { Box } from '../live/findings';
 import type { CardModel, FindingSummary, OverlayActions, OverlayModel, UnderlineModel } from './model';
-import { scoreBand, tooLongNotice } from './model';
+import { scoreBand, tooLongExplanation, tooLongNotice } from './model';
 
 const CARD_WIDTH = 320;
 const GAP = 6;
@@ -92,7 +92,7 @@ function Panel({ model, actions, badge }: { model: OverlayModel; actions: Overla
     <div className="popup panel" role="dialog" aria-labelledby="async-lint-panel-title" tabIndex={-1} style={{ right, ...placement, position: 'fixed' }}>
       <h2 id="async-lint-panel-title">{model.tooLong ? 'Not checked' : `Clarity score ${model.score ?? '…'}`}</h2>
       {model.tooLong ? (
-        <p>{tooLongNotice(model.tooLong)} Checking resumes by itself once it is shorter.</p>
+        <p>{tooLongExplanation(model.tooLong)}</p>
       ) : model.panelItems.length === 0 ? (
         <p>Nothing to improve{model.dismissedCount > 0 ? ` (${model.dismissedCount} dismissed)` : ''}.</p>
       ) : (

@@ -103,3 +103,8 @@ export function formatSize(characters: number): string {
 export function tooLongNotice({ length, limit }: TooLong): string {
   return `This draft is too long to check as you type (${formatSize(length)}; up to ${formatSize(limit)} is checked).`;
 }
+
+/** The notice and what happens next, where there is room for both: the panel and the toolbar popup. */
+export function tooLongExplanation(tooLong: TooLong): string {
+  return `${tooLongNotice(tooLong)} Checking resumes by itself once it is shorter.`;
+}
