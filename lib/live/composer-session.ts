@@ -6,7 +6,7 @@
 import { composedCaretOffset, composedRects, composedSpanInBand, selectComposed, type ComposedText } from '../adapters/surface';
 import type { ComposerTarget, SiteAdapter } from '../adapters/types';
 import type { CategoryScore, LintResult, RuleId } from '../types';
-import { describeFix, type CardModel, type FindingSummary, type OverlayActions, type OverlayModel, type UnderlineModel } from '../ui/model';
+import { describeFix, type CardModel, type FindingSummary, type OverlayActions, type OverlayModel, type TooLong, type UnderlineModel } from '../ui/model';
 import {
   diffTexts,
   dismissalKey,
@@ -40,6 +40,15 @@ export const LIVE_CHECK_LIMIT = 200 * 1024;
 
 /** What the session holds of a draft too long to check: nothing read, nothing to measure. */
 const NOTHING_READ: ComposedText = { text: '', parts: [] };
+
+/** What the session has of its draft: the text, score and findings of its latest lint, or, when it is too long to check, only that. */
+export interface DraftSnapshot {
+  text: string;
+  score: number | null;
+  findings: LiveFinding[];
+  breakdown: CategoryScore[];
+  tooLong: TooLong | null;
+}
 
 /** Timers that stop by themselves when the extension is reloaded (WXT's content-script context provides them). */
 export interface Scheduler {
@@ -181,9 +190,15 @@ export class ComposerSession {
     this.options.overlay.focusPopup();
   }
 
-  /** The latest result on the current text (for the popup). */
-  snapshot(): { text: string; score: number | null; findings: LiveFinding[]; breakdown: CategoryScore[] } {
-    return { text: this.composed.text, score: this.score, findings: this.visibleFindings(), breakdown: this.breakdown };
+  /** The latest result on the current text, or why there is none (for the popup). */
+  snapshot(): DraftSnapshot {
+    return {
+      text: this.composed.text,
+      score: this.score,
+      findings: this.visibleFindings(),
+      breakdown: this.breakdown,
+      tooLong: this.tooLong(),
+    };
   }
 
   destroy(): void {
@@ -339,6 +354,10 @@ export class ComposerSession {
     };
   }
 
+  private tooLong(): TooLong | null {
+    return this.tooLongLength === null ? null : { length: this.tooLongLength, limit: LIVE_CHECK_LIMIT };
+  }
+
   private publish(): void {
     if (this.destroyed) return;
     // Never measure with a map older than the DOM.
@@ -360,7 +379,7 @@ export class ComposerSession {
       composer: this.options.target.kind,
       score: this.score,
       breakdown: this.breakdown,
-      tooLong: this.tooLongLength === null ? null : { length: this.tooLongLength, limit: LIVE_CHECK_LIMIT },
+      tooLong: this.tooLong(),
       badge: onScreen
         ? {
             left: editorBox.left + editorBox.width - BADGE_SIZE.width - 4,

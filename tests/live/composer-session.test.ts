@@ -267,7 +267,8 @@ describe('ComposerSession', () => {
       expect(overlay.model.badge).not.toBeNull();
       // The toolbar badge is told there is no score any more.
       expect(resultChanged).toHaveBeenCalledTimes(1);
-      expect(session.snapshot().score).toBeNull();
+      // The popup is told the same.
+      expect(session.snapshot()).toMatchObject({ tooLong: { length, limit: LIVE_CHECK_LIMIT }, score: null, findings: [] });
       scheduler.advance(LINT_DELAY_MS);
       await answersDelivered();
       expect(lint).toHaveBeenCalledTimes(1);
@@ -295,6 +296,7 @@ describe('ComposerSession', () => {
       await mutationsDelivered();
       scheduler.flushFrames();
       expect(overlay.model.tooLong).toBeNull();
+      expect(session.snapshot().tooLong).toBeNull();
       scheduler.advance(LINT_DELAY_MS);
       await answersDelivered();
       expect(lint).toHaveBeenCalledTimes(2);
