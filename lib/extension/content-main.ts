@@ -8,7 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ComposerTarget, SiteAdapter } from '../adapters/types';
 import { ComposerManager } from '../live/composer-manager';
-import type { ComposerSession, OverlayPort, Scheduler } from '../live/composer-session';
+import type { ComposerSession, DraftSnapshot, OverlayPort, Scheduler } from '../live/composer-session';
 import { defaultSettings, type Settings } from '../settings';
 import { RULE_CATALOG } from '../rule-catalog';
 import type { LintResult, RuleId } from '../types';
@@ -16,7 +16,7 @@ import { timePhase, TIMING_PHASES } from '../live/timing';
 import { createOverlayPort } from '../ui/overlay-host';
 import { overlayCss } from '../ui/styles';
 import { recordFinishedDraft } from './insights-store';
-import { contentRequestSchema, lintAnswerSchema, type BackgroundMessage, type DraftAnswer, type LintRequest } from './protocol';
+import { contentRequestSchema, lintAnswerSchema, type BackgroundMessage, type DraftAnswer, type DraftState, type LintRequest } from './protocol';
 import { settingsFingerprint } from './settings-fingerprint';
 import { disableRule, loadSettings, watchSettings } from './settings-store';
 
@@ -40,6 +40,24 @@ async function mountOverlay(ctx: ContentScriptContext, target: ComposerTarget, a
   });
   ui.mount();
   return createOverlayPort(ui.shadowHost, ui.shadow, ui.uiContainer, () => ui.remove());
+}
+
+/**
+ * What the popup is told of the focused composer's draft: that it is too long to check, its lint
+ * (the findings without the session's keys and fixes, which the popup does not use), or null when
+ * there is no focused composer, nothing typed or no result yet.
+ */
+export function draftState(snapshot: DraftSnapshot | undefined): DraftState {
+  if (!snapshot) return null;
+  if (snapshot.tooLong) return { status: 'too-long', ...snapshot.tooLong };
+  if (snapshot.score === null || snapshot.text.trim() === '') return null;
+  return {
+    score: snapshot.score,
+    breakdown: snapshot.breakdown,
+    findings: snapshot.findings.map(({ ruleId, severity, start, end, message, suggestion, messageLevel }) => ({
+      ruleId, severity, start, end, message, suggestion, messageLevel,
+    })),
+  };
 }
 
 /**
@@ -152,20 +170,7 @@ export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter
       session?.openPanel();
       return false;
     }
-    const draft = session?.snapshot();
-    sendResponse({
-      site: adapter.site,
-      draft:
-        draft && draft.score !== null && draft.text.trim() !== ''
-          ? {
-              score: draft.score,
-              breakdown: draft.breakdown,
-              findings: draft.findings.map(({ ruleId, severity, start, end, message: text, suggestion, messageLevel }) => ({
-                ruleId, severity, start, end, message: text, suggestion, messageLevel,
-              })),
-            }
-          : null,
-    });
+    sendResponse({ site: adapter.site, draft: draftState(session?.snapshot()) });
     return false;
   };
   browser.runtime.onMessage.addListener(onMessage);

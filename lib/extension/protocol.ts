@@ -25,18 +25,38 @@ const findingSchema = z.object({
 
 const categoryScoreSchema = z.object({ category: z.enum(CATEGORIES), penalty: z.number(), ruleIds: z.array(z.enum(RULE_IDS)) });
 
-export const draftStateSchema = z
+/** A draft that was linted: its score, its findings and the points lost by category. */
+const checkedDraftSchema = z.object({
+  score: z.number().int().min(0).max(100),
+  findings: z.array(findingSchema),
+  breakdown: z.array(categoryScoreSchema),
+});
+
+/**
+ * A draft longer than the content script checks as you type: its length and the limit, in
+ * characters (the overlay's `TooLong`), so the popup says what the in-page notice says. It has no
+ * score or findings: such a draft is not linted at all.
+ */
+const tooLongDraftSchema = z
   .object({
-    score: z.number().int().min(0).max(100),
-    findings: z.array(findingSchema),
-    breakdown: z.array(categoryScoreSchema),
+    status: z.literal('too-long'),
+    length: z.number().int().positive(),
+    limit: z.number().int().positive(),
   })
-  .nullable();
+  .refine(({ length, limit }) => length > limit, 'a draft too long to check is longer than the limit');
+
+/**
+ * The focused draft: linted, too long to check, or null when there is none. The linted shape is the
+ * one the protocol had before drafts could be too long, unchanged, so it carries no `status`; the
+ * too-long one is tried first, so a draft marked too long is never read as linted.
+ */
+export const draftStateSchema = z.union([tooLongDraftSchema, checkedDraftSchema]).nullable();
 export type DraftState = z.infer<typeof draftStateSchema>;
+export type CheckedDraft = z.infer<typeof checkedDraftSchema>;
 
 /**
  * The content script's answer to "get-draft": its site (the popup cannot always read the tab's
- * address, so the page says where it is) and the focused draft, null when there is none.
+ * address, so the page says where it is) and the focused draft (see draftStateSchema).
  */
 export const draftAnswerSchema = z.object({ site: z.enum(['slack', 'gmail', 'generic']), draft: draftStateSchema });
 export type DraftAnswer = z.infer<typeof draftAnswerSchema>;

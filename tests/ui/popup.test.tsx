@@ -2,13 +2,13 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { DraftState } from '../../lib/extension/protocol';
+import type { CheckedDraft } from '../../lib/extension/protocol';
 import { Popup, type PopupEnvironment, type TabAnswer } from '../../lib/ui/popup/Popup';
 import type { Settings } from '../../lib/settings';
 
 const SLACK = 'https://app.slack.com/client/T0ACME/C0GENERAL';
 
-const draft: NonNullable<DraftState> = {
+const draft: CheckedDraft = {
   score: 58,
   findings: [
     {
@@ -70,6 +70,18 @@ describe('popup', () => {
     render(<Popup env={environment()} />);
     expect(await screen.findByText(/Off on Slack/)).toBeTruthy();
     expect(screen.queryByText('58')).toBeNull();
+  });
+
+  it('says that the focused draft is too long to check, with its size and the limit, instead of a score', async () => {
+    const tooLong = { status: 'too-long', length: 1_250_000, limit: 200 * 1024 } as const;
+    render(<Popup env={environment({ requestDraft: () => Promise.resolve({ kind: 'answered', answer: { site: 'slack', draft: tooLong } }) })} />);
+    const region = await screen.findByRole('region', { name: 'Your draft' });
+    expect((await within(region).findByText(/^This draft is too long/)).textContent).toBe(
+      'This draft is too long to check as you type (1.2 MB; up to 200 KB is checked). Checking resumes by itself once it is shorter.',
+    );
+    expect(within(region).getByRole('heading', { level: 2, name: 'Your draft' })).toBeTruthy();
+    expect(region.querySelector('[data-score]')).toBeNull();
+    expect(screen.queryByText(/No draft here/)).toBeNull();
   });
 
   it('lists every rule as a switch named by its title, grouped by category, with its description', async () => {

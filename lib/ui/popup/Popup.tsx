@@ -5,14 +5,14 @@ import { useEffect, useState, type ReactElement } from 'react';
 import { isRuleEnabled } from '../../settings';
 import type { DraftAnswer } from '../../extension/protocol';
 import { isOptedIn, sitePattern } from '../../extension/sites';
-import { scoreBand } from '../model';
+import { scoreBand, tooLongExplanation } from '../model';
 import { ResetNotice } from '../settings/ResetNotice';
 import { Switch } from '../settings/Switch';
 import { CATEGORY_LABELS, rulesByCategory, ruleTitle } from '../settings/rule-groups';
 import { useSettings } from '../settings/use-settings';
 import { resetRuleSettings, type SettingsState } from '../../extension/settings-store';
 
-/** What the content script of the current tab said (its site, and its draft or null), or that none answered. */
+/** What the content script of the current tab said (its site, and its draft, that it is too long to check, or null), or that none answered. */
 export type TabAnswer = { kind: 'answered'; answer: DraftAnswer } | { kind: 'no-content-script' };
 
 export interface PopupEnvironment {
@@ -58,19 +58,20 @@ function siteLockReason(site: CurrentSite, state: SettingsState): string | null 
 
 function DraftSection({ answer, site, state }: { answer: TabAnswer | null; site: CurrentSite; state: SettingsState }): ReactElement {
   const active = !state.effective.paused && isSiteOn(site, state);
-  let empty: string | null = null;
-  if (answer === null) empty = 'Reading the draft…';
-  else if (site.kind === 'none') empty = 'This page cannot be linted. async-lint works in Slack, Gmail and the sites you turn on.';
-  else if (state.effective.paused) empty = 'Paused everywhere. Turn "Pause everywhere" off to lint your drafts.';
-  else if (!active) empty = `Off on ${site.name}. Turn the site on to lint your drafts here.`;
-  else if (answer.kind === 'no-content-script') empty = 'async-lint is not running in this tab yet. Reload the page to start it.';
-  else if (answer.answer.draft === null) empty = 'No draft here. Click into a message box and start writing.';
+  let whyNoScore: string | null = null;
+  if (answer === null) whyNoScore = 'Reading the draft…';
+  else if (site.kind === 'none') whyNoScore = 'This page cannot be linted. async-lint works in Slack, Gmail and the sites you turn on.';
+  else if (state.effective.paused) whyNoScore = 'Paused everywhere. Turn "Pause everywhere" off to lint your drafts.';
+  else if (!active) whyNoScore = `Off on ${site.name}. Turn the site on to lint your drafts here.`;
+  else if (answer.kind === 'no-content-script') whyNoScore = 'async-lint is not running in this tab yet. Reload the page to start it.';
+  else if (answer.answer.draft === null) whyNoScore = 'No draft here. Click into a message box and start writing.';
+  else if ('status' in answer.answer.draft) whyNoScore = tooLongExplanation(answer.answer.draft);
 
-  if (empty !== null || answer?.kind !== 'answered' || answer.answer.draft === null) {
+  if (whyNoScore !== null || answer?.kind !== 'answered' || answer.answer.draft === null || 'status' in answer.answer.draft) {
     return (
       <section aria-labelledby="draft-heading" className="draft">
         <h2 id="draft-heading">Your draft</h2>
-        <p className="empty">{empty}</p>
+        <p className="empty">{whyNoScore}</p>
       </section>
     );
   }
