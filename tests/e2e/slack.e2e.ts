@@ -3,10 +3,12 @@
 // composers that come and go.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { draftAnswerSchema } from '../../lib/extension/protocol';
 import { lint } from '../../lib/lint';
 import { LIVE_CHECK_LIMIT } from '../../lib/live/composer-session';
 import { TIMING_MARKS } from '../../lib/live/timing';
 import type { Finding } from '../../lib/types';
+import { tooLongExplanation } from '../../lib/ui/model';
 import {
   activeTabId,
   badgeText,
@@ -17,6 +19,7 @@ import {
   extensionListenerTypes,
   launchWithExtension,
   messageContentScripts,
+  openExtensionPage,
   readOverlays,
   resetStorage,
   setSettings,
@@ -382,7 +385,7 @@ describe('Slack', () => {
     expect(await messageContentScripts(browser, { type: 'format-disk' })).toEqual([undefined]);
   });
 
-  it('stops checking a draft pasted past the limit, says so on the badge and in the panel, and checks again once the paste is undone', async () => {
+  it('stops checking a draft pasted past the limit, says so on the badge, in the panel and in the popup, and checks again once the paste is undone', async () => {
     await page.click(CHANNEL_EDITOR);
     await page.keyboard.type(ASK_WITH_TIME);
     await waitForFindings(page, ASK_WITH_TIME);
@@ -411,6 +414,18 @@ describe('Slack', () => {
     await expect(panel.textContent()).resolves.toContain('too long to check as you type');
     await page.keyboard.press('Escape');
     await eventually(async () => expect(await page.getByRole('dialog').count()).toBe(0));
+    // The toolbar popup says the same, in place of a score, rather than that there is no draft.
+    const [answer] = await messageContentScripts(browser, { type: 'get-draft' });
+    const { draft } = draftAnswerSchema.parse(answer);
+    if (draft === null || !('status' in draft)) throw new Error(`the popup is not told the draft is too long: ${JSON.stringify(answer)}`);
+    expect(draft.limit).toBe(LIVE_CHECK_LIMIT);
+    expect(draft.length).toBeGreaterThan(LIVE_CHECK_LIMIT);
+    const popup = await openExtensionPage(browser, `popup.html?tab=${tab}`);
+    const draftRegion = popup.getByRole('region', { name: 'Your draft' });
+    await eventually(async () => expect(await draftRegion.textContent()).toContain(tooLongExplanation(draft)));
+    expect(await draftRegion.locator('[data-score]').count()).toBe(0);
+    await popup.close();
+    await page.bringToFront();
 
     await page.keyboard.press('Control+z');
     await eventually(async () => expect(await quillText(page, 'channel')).toBe(ASK_WITH_TIME));
