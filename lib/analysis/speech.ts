@@ -163,6 +163,8 @@ function findModalRequests(tokens: readonly Token[], requests: Request[]): void 
       verbAt = i + 4;
     }
     if (!addressee) continue;
+    // "How can you get …?", "why would you …": a wh-word before the modal asks for information.
+    if (WH_WORDS.has(tokens[i - 1]?.word ?? '')) continue;
     verbAt = skipAdverbs(tokens, verbAt);
     const verb = tokens[verbAt];
     if (!verb || !(verb.tags.has('Verb') || verb.tags.has('Infinitive') || isKnownVerb(verb.word))) continue;
@@ -248,6 +250,9 @@ function findIndirectRequests(tokens: readonly Token[], requests: Request[]): vo
   }
 }
 
+/** Words that open a clause with its own subject: "what you're doing", "how you set it up". */
+const CLAUSE_OPENERS = new Set(['what', 'how', 'why', 'where', 'when', 'whether', 'if', 'that', 'which', 'who']);
+
 const INDEFINITE_HEADS = new Set(['everything', 'anything', 'something', 'nothing']);
 
 /**
@@ -281,8 +286,12 @@ function findWantRequests(tokens: readonly Token[], requests: Request[]): void {
     const window = tokens.slice(j + 1, j + 9);
     // "I need a yes/no on the tone": needing a thing (not "to do" something) asks the reader for it.
     const needsAThing = want.word.startsWith('need') && window[0] !== undefined && window[0].word !== 'to';
-    const asksReader =
-      needsAThing || window.some((token) => ADDRESSEES[token.word] === 'you' || ADDRESSEES[token.word] === 'someone' || token.word === 'your');
+    // "I need to understand what you're doing": a "you" that starts a clause of its own is not
+    // the one asked ("I need you to …", "set up a call with your team").
+    const namesReader = (token: Token, index: number) =>
+      (ADDRESSEES[token.word] === 'you' || ADDRESSEES[token.word] === 'someone' || token.word === 'your') &&
+      !CLAUSE_OPENERS.has(window[index - 1]?.word ?? '');
+    const asksReader = needsAThing || window.some(namesReader);
     if (!asksReader && !(subject.word === 'we' && want.word === 'need')) continue;
     const toIndex = window.findIndex((token) => token.word === 'to');
     const verbAt = toIndex >= 0 && isVerb(window[toIndex + 1]) ? j + 1 + toIndex + 1 : -1;

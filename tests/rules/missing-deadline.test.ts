@@ -5,6 +5,9 @@ ruleTester('missing-deadline', {
     '> can we hop on a call?\nNo need, I wrote up the answer in PROJ-311.',
     'Can you review the hiring rubric by Thursday?',
     'Please fix the broken signup link before the 14:00 UTC release.',
+    // Questions for information, and the writer's own need, ask no work of the reader.
+    'How can you write a migration that keeps both columns in sync during the rollout?',
+    'Before I answer, I need to understand what you are trying to achieve with the second cache.',
     // A need said of a thing ("everything we need") asks nothing of the reader.
     'We can drop the polyfill; the browsers we support have everything we need since last year.',
     'The dashboards I need for the review are all in Grafana already.',
