@@ -23,8 +23,12 @@ function isShouting(run: string): boolean {
   const exclamations = run.split('!').length - 1;
   return exclamations >= 3 || (exclamations >= 1 && run.length - exclamations >= 1 && run.length >= 3);
 }
-/** "We closed the deal!!! 🎉": exclamation marks of joy or thanks are not alarms. */
-const CELEBRATION = /🎉|🥳|🙌|🍾|🎊|❤️|\b(?:congrat\w*|thanks?|thank[ \t]you|great[ \t]news|awesome|amazing|welcome|happy|love|woo+|yay|hooray|we[ \t](?:closed|won|shipped|launched|hit|did[ \t]it))\b/iu;
+/**
+ * "We closed the deal!!! 🎉", "Hope you had fun!!!", "Of course!!!": exclamation marks of joy,
+ * thanks, good wishes or warm agreement are not alarms.
+ */
+const CELEBRATION =
+  /🎉|🥳|🙌|🍾|🎊|❤️|😂|🤣|\b(?:congrat\w*|thanks?|thank[ \t]you|great[ \t]news|awesome|amazing|welcome|happy|love|woo+|yay|hooray|we[ \t](?:closed|won|shipped|launched|hit|did[ \t]it)|hope[ \t](?:you|u|y'all|everyone|all)|enjoy|have[ \t]fun|had[ \t]fun|of[ \t]course|lol|haha\w*|can't[ \t]wait)\b/iu;
 const NEGATED = new RegExp(`\\b(?:${NEGATIONS.map(escape).join('|')})[ \\t-]{1,2}(?:\\w+[ \\t]{1,2})?$`, 'i');
 const COMPOUND = new RegExp(`^[ \\t-]{1,2}(?:${COMPOUND_HEADS.join('|')})\\b`, 'i');
 const CONDITIONAL = /\b(?:in[ \t]case[ \t]of(?:[ \t]an?)?|in[ \t]an|for|if[ \t](?:it's|it[ \t]is)[ \t](?:an?[ \t])?)[ \t]{1,2}$/i;

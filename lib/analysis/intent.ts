@@ -277,8 +277,13 @@ const isAttentionSentence = bySentenceText((sentence: Sentence): boolean => {
 export function isAttentionOnly(analysis: Analysis): boolean {
   return memo(analysis, 'attention', () => {
     const sentences = bodySentences(analysis).filter((sentence) => !analysis.layout.signature || sentence.start < analysis.layout.signature.start);
-    return sentences.length > 0 && sentences.every(isAttentionSentence);
+    return sentences.length > 0 && sentences.every(isAttentionSentence) && !sentences.every(isReactionOnly);
   });
+}
+
+/** A reaction ("👍", ":tada:") greets nobody and asks nothing: no bid for attention. */
+function isReactionOnly(sentence: Sentence): boolean {
+  return !HAS_LETTER_OR_DIGIT.test(sentence.text.replace(/:[a-z0-9_+-]+:/gi, ''));
 }
 
 // Asks that give the reader nothing to act on.

@@ -2,6 +2,9 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('greeting-only', {
   valid: [
+    // A reaction alone greets nobody and asks nothing.
+    ':thumbsup:',
+    '🙏',
     'Hi Priya, quick question: which staging database does the billing service point at right now?',
     'Hey! Can you add Tomas to the #design-crit channel? He starts Monday.',
     'Good morning team 👋 The office is closed on Thursday for the building inspection, so please work from home.',

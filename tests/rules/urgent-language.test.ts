@@ -8,6 +8,10 @@ ruleTester('urgent-language', {
     'Our emergency contact list is in the HR portal: https://hr.example.com/contacts',
     'The new rate limits take effect immediately after the deploy.',
     'We closed the Acme deal!!! 🎉',
+    // "!!!" of good wishes or warm agreement is not urgency.
+    'Enjoy the long weekend in Porto, the photos from last year were gorgeous!!!',
+    'Of course!!! Count me in for both dinners.',
+    'Hope you had a great time at the conference!!!',
     'The pager marks P1 alerts as `URGENT` in the title.',
     '> URGENT: need the keys now\nHandled, Ravi rotated the keys at 09:15 UTC.',
     {
@@ -16,6 +20,10 @@ ruleTester('urgent-language', {
     },
   ],
   invalid: [
+    {
+      text: 'The invoice export is broken again!!!',
+      findings: [{ flagged: '!!!', messageId: 'urgent' }],
+    },
     { text: 'The client is still waiting on the revised quote!!!', findings: [{ flagged: '!!!', messageId: 'urgent' }] },
     {
       text: 'URGENT: the payment webhook is failing for all EU customers.',
