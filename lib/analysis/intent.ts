@@ -100,6 +100,18 @@ export const WRITER_AVAILABILITY = /\b(?:i'm|i[ \t]am|i'll[ \t]be|i[ \t]will[ \t
 const POSSESSIVE = /^'s\b/;
 const DEADLINE_WORDS = /\b(?:need|needs|needed|due|deadline|must|has[ \t]to|have[ \t]to|goes[ \t]out|going[ \t]out|closes|locks|ships|cut-?off|expires|required|latest)\b/i;
 
+/** Events the asked-for work is usually for: a date given for one is the date to be ready by. */
+const EVENT_WORDS = /\b(?:meeting|presentation|presenting|demo|review|launch|release|board|offsite|workshop|interview|audit|kickoff|kick-off|call|pitch|conference|trip|flight)\b/i;
+
+/**
+ * "I have a meeting Friday to go over it": a coming event of the writer's, dated, tells the
+ * reader when the work is needed. Said in the past tense it is history, not a date to meet.
+ */
+function announcesEvent(sentence: Sentence): boolean {
+  if (!EVENT_WORDS.test(sentence.text) || !/\b(?:i|we|i'm|we're|i've|we've)\b/i.test(sentence.text)) return false;
+  return !sentence.tokens.some((token) => token.tags.has('PastTense') && !token.tags.has('Passive'));
+}
+
 function sentenceOf(analysis: Analysis, span: Span): Sentence | undefined {
   const sentence = spanAt(analysis.sentences, span.start);
   return sentence && span.end <= sentence.end ? sentence : undefined;
@@ -117,7 +129,7 @@ export function deadlineFrames(analysis: Analysis): TimeFrame[] {
       if (!sentence) return false;
       if (WRITER_AVAILABILITY.test(sentence.text)) return false;
       const inRequest = sentence.requests.length > 0 || sentence.isQuestion || sentence.inSubject;
-      return inRequest || frame.deadlineCue || DEADLINE_WORDS.test(sentence.text);
+      return inRequest || frame.deadlineCue || DEADLINE_WORDS.test(sentence.text) || announcesEvent(sentence);
     }),
   );
 }

@@ -5,6 +5,8 @@ ruleTester('missing-deadline', {
     '> can we hop on a call?\nNo need, I wrote up the answer in PROJ-311.',
     'Can you review the hiring rubric by Thursday?',
     'Please fix the broken signup link before the 14:00 UTC release.',
+    // A coming event of the writer's, dated, says when the work is needed.
+    "Could you pull the churn numbers for the EU accounts? I'm presenting them at the board meeting on Thursday.",
     // Questions for information, and the writer's own need, ask no work of the reader.
     'How can you write a migration that keeps both columns in sync during the rollout?',
     'Before I answer, I need to understand what you are trying to achieve with the second cache.',
@@ -39,6 +41,11 @@ ruleTester('missing-deadline', {
     {
       text: 'Could you fix the flaky checkout test in CI? It failed 6 of the last 10 runs on main.',
       findings: [{ flagged: 'Could you fix the flaky checkout test in CI?', messageId: 'noDeadline' }],
+    },
+    // An event in the past gives no date to be ready by.
+    {
+      text: 'Could you pull the churn numbers for the EU accounts? We discussed them at the offsite on Monday.',
+      findings: [{ flagged: 'Could you pull the churn numbers for the EU accounts?', messageId: 'noDeadline' }],
     },
     // A name before the subject starts a new clause: still a request for work.
     {
