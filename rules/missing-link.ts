@@ -22,7 +22,9 @@ const PLACE = new RegExp(
   `\\b(?:is|are|'s|sits|lives|was|were|been|uploaded|saved|put|stored|shared|live)[ \\t]{1,2}(?:now[ \\t]{1,2}|already[ \\t]{1,2})?(?:in|on|at|under|into)[ \\t]{1,2}(?:the[ \\t]{1,2}|our[ \\t]{1,2}|my[ \\t]{1,2})?(?:${RESOURCE_PLACES.map(flexibleSpaces).join('|')})\\b`,
   'i',
 );
-const READY = /^[ \t]{0,2}(?:is|are|'s)[ \t]{1,2}(?:up|ready|out|done|finished|updated|in)\b/i;
+/** "is up", "are ready", also after what the resource is of: "the recording of Monday's demo is up". */
+const READY =
+  /^(?:[ \t]{1,2}(?:of|from|for|on)[ \t][^.,;:!?\n]{1,40}?)?[ \t]{0,2}(?:is|are|'s)[ \t]{1,2}(?:up|ready|out|done|finished|updated|in)\b/i;
 const PRONOUN_OBJECT = new Set(['it', 'this', 'that', 'them', 'these', 'those']);
 
 function singular(word: string): string {
@@ -127,7 +129,10 @@ function findUnlinked(analysis: Analysis): ResourceMention[] {
     } else {
       // "PR is up", "the draft is ready for you": a status that hands a resource over.
       for (const resource of resources) {
-        if (READY.test(analysis.prose.slice(resource.end, resource.end + 12))) mentions.push(resource);
+        const ready = READY.exec(analysis.prose.slice(resource.end, resource.end + 64));
+        // "the draft of the cost post is ready": one thing, named once, by the resource nearest the verb.
+        const end = resource.end + (ready?.[0].length ?? 0);
+        if (ready && !resources.some((other) => other.start > resource.end && other.start < end)) mentions.push(resource);
       }
     }
     if (asking.has(sentence)) {

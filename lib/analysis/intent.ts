@@ -39,7 +39,7 @@ const TOPIC_SENTENCE = /\b(?:discuss|talk|chat|go[ \t](?:over|through)|show[ \t]
 
 /** Phrases that lean on something the reader cannot resolve. */
 export const UNRESOLVED_REFERENCES: readonly RegExp[] = [
-  /\b(?:the[ \t]usual(?:[ \t][\w-]{1,20})?|same[ \t](?:approach|thing|way|process|format|as[ \t]before)[ \t]as[ \t](?:last[ \t]time|before|usual)|that[ \t]thing|the[ \t]thing[ \t]we[ \t](?:discussed|talked[ \t]about)|you[ \t]know[ \t](?:what|which[ \t]one|the[ \t]one)|the[ \t]same[ \t](?:customer|client|issue|problem|bug|person|thing)|the[ \t]one[ \t]from[ \t](?:before|last[ \t]time))\b/i,
+  /\b(?:the[ \t]usual(?:[ \t][\w-]{1,20})?|(?:the[ \t])?same[ \t](?:approach|thing|way|process|format|issue|problem|bug|error|setup)[ \t]as[ \t](?:last[ \t]time|before|usual|yesterday)|that[ \t]thing|the[ \t]thing[ \t]we[ \t](?:discussed|talked[ \t]about)|you[ \t]know[ \t](?:what|which[ \t]one|the[ \t]one)|the[ \t]same[ \t](?:customer|client|issue|problem|bug|person|thing)|the[ \t]one[ \t]from[ \t](?:before|last[ \t]time))\b/i,
   // A placeholder left in: "the deck for X client".
   /\bX[ \t](?:client|customer|project|team|company|account)\b/,
 ];

@@ -28,6 +28,10 @@ ruleTester('missing-context', {
   ],
   invalid: [
     {
+      text: 'Seeing the same error as yesterday on the nightly job, any news?',
+      findings: [{ flagged: 'the same error as yesterday', messageId: 'unresolved' }],
+    },
+    {
       text: "hey all, i'm setting up the printer driver and when i run the installer it doesn't work",
       findings: [{ flagged: "hey all, i'm setting up the printer driver and when i run the installer it doesn't work", messageId: 'thin' }],
     },

@@ -20,6 +20,11 @@ ruleTester('missing-link', {
     },
   ],
   invalid: [
+    // A status that hands over a resource, named with what it is of.
+    {
+      text: 'The slides from the Lisbon workshop are up, have a look before the retro.',
+      findings: [{ flagged: 'slides', messageId: 'unlinked' }],
+    },
     {
       text: 'The brand guidelines are in the shared drive, please follow them for the new landing page.',
       findings: [{ flagged: 'brand guidelines', messageId: 'unlinked' }],
