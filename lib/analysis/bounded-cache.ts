@@ -1,21 +1,36 @@
-// A map that forgets everything once it holds `limit` entries. The analysis caches readings of
-// sentences and paragraphs by their text, so a relint after a keystroke redoes only what changed;
-// clearing wholesale keeps memory bounded without the bookkeeping of an LRU, and a relint after a
-// clear is only as slow as the first lint.
+// A map from texts that forgets everything once it holds `limit` entries. The analysis caches
+// readings of sentences and paragraphs by their text, so a relint after a keystroke redoes only
+// what changed; clearing wholesale keeps memory bounded without the bookkeeping of an LRU, and a
+// relint after a clear is only as slow as the first lint.
 import type { Sentence } from './index';
 
-export class BoundedCache<K, V> {
-  private readonly entries = new Map<K, V>();
+/**
+ * A copy of `text` that does not keep alive the string it was cut from. V8 represents a slice as
+ * a view into its parent, so a cached sentence (and every word compromise cuts from it) would
+ * otherwise hold on to the whole message of that keystroke, one message per cached entry.
+ */
+function detached(text: string): string {
+  // The concatenation is flattened into a new string of the text's own length; the slice is a
+  // view into that, not into the message.
+  return (' ' + text).slice(1);
+}
+
+export class BoundedCache<V> {
+  private readonly entries = new Map<string, V>();
 
   constructor(private readonly limit: number) {}
 
-  /** The value cached for `key`, computed and stored on a miss. */
-  get(key: K, compute: () => V): V {
-    let value = this.entries.get(key);
+  /**
+   * The value cached for `text`; on a miss, `compute` gets a detached copy of the text, which is
+   * also what is stored, so nothing cached refers into the caller's (larger) string.
+   */
+  get(text: string, compute: (text: string) => V): V {
+    let value = this.entries.get(text);
     if (value === undefined) {
-      value = compute();
+      const own = detached(text);
+      value = compute(own);
       if (this.entries.size >= this.limit) this.entries.clear();
-      this.entries.set(key, value);
+      this.entries.set(own, value);
     }
     return value;
   }

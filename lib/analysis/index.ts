@@ -92,7 +92,7 @@ interface CachedReading {
 /** A text may recur in a message ("Thanks!", a repeated line); a few placements of it are kept. */
 const PLACEMENTS_PER_TEXT = 8;
 
-const readings = new BoundedCache<string, CachedReading>(2000);
+const readings = new BoundedCache<CachedReading>(2000);
 
 function readSentenceAtZero(text: string): SentenceReading {
   const tokens = tokenize(text, 0);
@@ -125,7 +125,7 @@ function placeReading(local: SentenceReading, offset: number): SentenceReading {
  * shifted when the edit moved them; nothing here is mutated.
  */
 function readSentence(text: string, offset: number): { reading: SentenceReading; textKey: object } {
-  const cached = readings.get(text, () => ({ local: readSentenceAtZero(text), placed: new Map() }));
+  const cached = readings.get(text, (own) => ({ local: readSentenceAtZero(own), placed: new Map() }));
   let reading = cached.placed.get(offset);
   if (!reading) {
     reading = placeReading(cached.local, offset);
@@ -146,7 +146,7 @@ interface BlockReading {
  * Block readings by the block's prose, one cache per way of reading (mail or chat lines, with or
  * without a zone stated for all times), so the key is the block's text itself and costs no copy.
  */
-const blockReadings = new Map<string, BoundedCache<string, BlockReading>>();
+const blockReadings = new Map<string, BoundedCache<BlockReading>>();
 
 function cachedBlockReading(mode: string, key: string, read: () => BlockReading): BlockReading {
   let cache = blockReadings.get(mode);

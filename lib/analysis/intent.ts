@@ -340,7 +340,7 @@ export function vagueAskSentences(analysis: Analysis): Sentence[] {
   );
 }
 
-const vagueAskCache = new BoundedCache<string, boolean>(2000);
+const vagueAskCache = new BoundedCache<boolean>(2000);
 
 /** A clause of the sentence (its time frames blanked) is only a vague ask: "thoughts?", "can you help?". */
 function asksVaguely(sentenceWithoutFrames: string): boolean {

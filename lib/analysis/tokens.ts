@@ -33,10 +33,11 @@ interface CompromiseTerm {
 /** A token with offsets inside its sentence, so it can be cached by the sentence's text. */
 type LocalToken = Omit<Token, 'start' | 'end'> & { localStart: number; localEnd: number };
 
-const cache = new BoundedCache<string, LocalToken[]>(2000);
+const cache = new BoundedCache<LocalToken[]>(2000);
 
 function tag(sentence: string): LocalToken[] {
-  return cache.get(sentence, () => tagUncached(sentence));
+  // compromise cuts every word out of the text it is given: give it the cache's own copy.
+  return cache.get(sentence, tagUncached);
 }
 
 function tagUncached(sentence: string): LocalToken[] {
