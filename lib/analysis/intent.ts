@@ -243,8 +243,9 @@ export function contentWords(tokens: readonly Token[]): Token[] {
 
 // A sentence that only greets or bids for attention, once greetings, names, mentions, emoji and
 // urgency markers are stripped from it.
+// A whole word each ("\b"): "hi" must not take the start of "hiya" and leave "ya" behind.
 const GREETING_WORDS =
-  /^(?:(?:hi|hey|hello|hiya|howdy|yo|sup|morning|good[ \t](?:morning|afternoon|evening|day)|gm|greetings|dear|hi[ \t]all|hey[ \t]all|hello[ \t]all|knock[ \t]knock|ping|hellooo+|heyy+|hii+|urgent|asap|sorry[ \t]to[ \t](?:bother|disturb|interrupt)(?:[ \t]you)?(?:[ \t]but)?)[ \t,!.:—-]*)+/i;
+  /^(?:(?:hi|hey|hello|hiya|howdy|yo|sup|morning|good[ \t](?:morning|afternoon|evening|day)|gm|greetings|dear|hi[ \t]all|hey[ \t]all|hello[ \t]all|knock[ \t]knock|ping|hellooo+|heyy+|hii+|urgent|asap|sorry[ \t]to[ \t](?:bother|disturb|interrupt)(?:[ \t]you)?(?:[ \t]but)?)\b[ \t,!.:—-]*)+/i;
 const ATTENTION_BIDS: RegExp[] = [
   /^(?:are|r)[ \t](?:you|u|ya|anyone|any1|somebody|someone|y'all)(?:[ \t](?:still|guys|all))?[ \t](?:there|around|here|online|on|free|available|busy|awake|back|in|about)(?:[ \t](?:today|now|right[ \t]now|at[ \t]the[ \t]moment|for[ \t]a[ \t](?:sec|second|minute|moment)))?$/i,
   /^(?:is[ \t]|are[ \t])?(?:anyone|anybody|someone|somebody|any1)(?:[ \t](?:here|around|there|online|awake|alive|on|available|free))?$/i,
@@ -277,7 +278,8 @@ function stripForAttention(text: string): string {
   const afterGreeting = cleaned.replace(GREETING_WORDS, '');
   // After a greeting, the next capitalised word is the reader's name: "Hello Maria".
   if (afterGreeting === cleaned) return cleaned;
-  return afterGreeting.replace(/^(?:[A-Z][a-z]{1,15}|all|team|everyone|folks|guys|there|you)(?=$|\s)/, '').trim();
+  // "Hey you" names the reader; "hey, you there?" goes on to ask whether they are there.
+  return afterGreeting.replace(/^(?:[A-Z][a-z]{1,15}|all|team|everyone|folks|guys|there)(?=$|\s)|^you$/, '').trim();
 }
 
 const isAttentionSentence = bySentenceText((sentence: Sentence): boolean => {

@@ -6,7 +6,7 @@ export const RESOURCE_NOUNS: readonly string[] = [
   'recording', 'guide', 'handbook', 'runbook', 'playbook', 'wiki', 'draft', 'notes', 'minutes', 'brief', 'template',
   'form', 'portal', 'policy', 'contract', 'agreement', 'proposal', 'nda', 'sop', 'po', 'purchase order', 'packet', 'memo',
   'one-pager', 'checklist', 'tracker', 'repo', 'repository', 'screenshot', 'cap table', 'forecast', 'order form',
-  'transcript', 'video', 'guideline', 'link', 'page', 'post', 'article', 'alerts', 'board', 'issue', 'branch', 'commit', 'changelog',
+  'transcript', 'video', 'loom', 'screencast', 'guideline', 'link', 'page', 'post', 'article', 'alerts', 'board', 'issue', 'branch', 'commit', 'changelog',
   'release notes', 'invoice', 'quote', 'budget', 'calendar', 'survey', 'questionnaire', 'application', 'paper',
 ];
 

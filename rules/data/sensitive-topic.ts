@@ -16,6 +16,7 @@ export const DISMISSAL: readonly string[] = [
   'termination (?:meeting|of (?:his|her|their|your))',
   'termination of {person}',
   '(?:be|been|was|were|get|got|getting) fired',
+  '(?:be|been|was|were|get|got|getting|being) demoted',
   'fire (?:him|her|them)',
   "contract (?:won't|will not|isn't going to) be renewed",
   'not (?:to |be )?renew(?:ing)? (?:his|her|their|your) contract',

@@ -23,6 +23,8 @@ ruleTester('greeting-only', {
     { text: 'Hi', findings: [{ flagged: 'Hi', messageId: 'greetingOnly' }] },
     { text: 'Hey, you there?', findings: [{ flagged: 'Hey, you there?', messageId: 'greetingOnly' }] },
     { text: 'Quick question', findings: [{ flagged: 'Quick question', messageId: 'greetingOnly' }] },
+    // A greeting that starts like a shorter one ("hiya", "hi") is still only a greeting.
+    { text: 'hiya 👋', findings: [{ flagged: 'hiya 👋', messageId: 'greetingOnly' }] },
     {
       text: 'Hi Leo! Can I ask you something?',
       findings: [{ flagged: 'Hi Leo! Can I ask you something?', messageId: 'greetingOnly' }],

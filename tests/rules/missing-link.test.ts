@@ -20,6 +20,10 @@ ruleTester('missing-link', {
     },
   ],
   invalid: [
+    {
+      text: 'Please watch the Loom about the new on-call rota before Monday.',
+      findings: [{ flagged: 'Loom', messageId: 'unlinked' }],
+    },
     // A status that hands over a resource, named with what it is of.
     {
       text: 'The slides from the Lisbon workshop are up, have a look before the retro.',

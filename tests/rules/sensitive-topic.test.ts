@@ -20,6 +20,10 @@ ruleTester('sensitive-topic', {
   ],
   invalid: [
     {
+      text: 'Is it true that Omar is being demoted after the reorg?',
+      findings: [{ flagged: 'being demoted', messageId: 'sensitive' }],
+    },
+    {
       text: 'Off the record: Dana missed every deadline in the last two sprints and the others are losing patience with her.',
       findings: [{ flagged: 'missed every deadline', messageId: 'sensitive' }],
     },
