@@ -2,6 +2,7 @@
 // @someone) makes the reader guess, or ask, before they can help.
 import {
   bodySentences,
+  bodyText,
   directedRequests,
   isAttentionOnly,
   meetingRequest,
@@ -36,7 +37,7 @@ function addressedToSomeone(analysis: Analysis): boolean {
 
 /** The message plainly wants something from the reader, even though it never asks. */
 export function wantsSomething(analysis: Analysis): boolean {
-  const prose = bodySentences(analysis).map((s) => s.text).join(' ');
+  const prose = bodyText(analysis);
   if (NO_ACTION.test(prose)) return false;
   const problem = PROBLEM.test(prose);
   if (addressedToSomeone(analysis) && (problem || HANDOVER.test(prose) || analysis.entities.urls.length > 0)) return true;

@@ -214,10 +214,17 @@ export function isReply(analysis: Analysis): boolean {
 
 /** Sentences of the body, without the subject line and the greeting line. */
 export function bodySentences(analysis: Analysis): Sentence[] {
-  const greeting = analysis.layout.greeting;
-  return analysis.sentences.filter(
-    (sentence) => !sentence.inSubject && !(greeting && sentence.start >= greeting.start && sentence.end <= greeting.end),
-  );
+  return memo(analysis, 'body', () => {
+    const greeting = analysis.layout.greeting;
+    return analysis.sentences.filter(
+      (sentence) => !sentence.inSubject && !(greeting && sentence.start >= greeting.start && sentence.end <= greeting.end),
+    );
+  });
+}
+
+/** The body's sentences as one text (for phrase tests that may span sentences). */
+export function bodyText(analysis: Analysis): string {
+  return memo(analysis, 'bodyText', () => bodySentences(analysis).map((sentence) => sentence.text).join(' '));
 }
 
 // Module-level: the bundler turns a unicode-property literal into a RegExp built on every call.
@@ -338,11 +345,34 @@ function stripForAsk(clause: string): string {
 export function vagueAskSentences(analysis: Analysis): Sentence[] {
   return memo(analysis, 'vagueAsks', () =>
     // "If you have questions, let me know" offers help; it asks for nothing.
-    bodySentences(analysis).filter((sentence) => !CONDITIONAL.test(sentence.text) && asksVaguely(withoutFrames(analysis, sentence))),
+    bodySentences(analysis).filter((sentence) => !CONDITIONAL.test(sentence.text) && isVagueAsk(analysis, sentence)),
   );
 }
 
 const vagueAskCache = new BoundedCache<boolean>(2000);
+const vagueAskByFrames = new WeakMap<object, Map<string, boolean>>();
+
+/**
+ * Whether the sentence, its time frames blanked, is only a vague ask. The same text with its
+ * frames in the same places gets the same answer, so the blanked text is built once, not on
+ * every keystroke.
+ */
+function isVagueAsk(analysis: Analysis, sentence: Sentence): boolean {
+  const frames = spansWithin(analysis.frames, sentence.start, sentence.end);
+  if (frames.length === 0) return asksVaguely(sentence.text);
+  const places = frames.map((frame) => `${frame.start - sentence.start}-${frame.end - sentence.start}`).join(',');
+  let byPlaces = vagueAskByFrames.get(sentence.textKey);
+  if (!byPlaces) {
+    byPlaces = new Map();
+    vagueAskByFrames.set(sentence.textKey, byPlaces);
+  }
+  let answer = byPlaces.get(places);
+  if (answer === undefined) {
+    answer = asksVaguely(withoutFrames(analysis, sentence));
+    byPlaces.set(places, answer);
+  }
+  return answer;
+}
 
 /** A clause of the sentence (its time frames blanked) is only a vague ask: "thoughts?", "can you help?". */
 function asksVaguely(sentenceWithoutFrames: string): boolean {
