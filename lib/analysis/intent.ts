@@ -84,15 +84,28 @@ export function workRequests(analysis: Analysis): SentenceRequest[] {
   return memo(analysis, 'work', () => {
     if (isAttentionOnly(analysis)) return [];
     const vague = new Set(vagueAskSentences(analysis));
+    const reply = isReply(analysis);
     return directedRequests(analysis).filter(
       (request) =>
         request.kind !== 'obligation' &&
         !request.prohibition &&
         !vague.has(request.sentence) &&
         !CONDITIONAL.test(request.sentence.text) &&
+        !(reply && isTroubleshootingAdvice(request)) &&
         isWorkRequest(request),
     );
   });
+}
+
+/**
+ * "Try changing DefaultDepth to 16", "check to see which driver is loaded": in a reply to someone
+ * stuck, these are steps for the asker's own problem, not work the writer needs done by a date.
+ */
+const TROUBLESHOOTING = /^(?:try|check|verify|see)$/;
+function isTroubleshootingAdvice(request: SentenceRequest): boolean {
+  if (request.kind !== 'imperative' || !TROUBLESHOOTING.test(request.verb)) return false;
+  const next = request.object[0]?.word;
+  return request.verb === 'try' || next === 'to' || next === 'whether' || next === 'if' || next === 'what' || next === 'which';
 }
 
 /** The writer's own availability is not a deadline: "I'm around till 6", "I'm out until Monday". */

@@ -5,6 +5,8 @@ ruleTester('missing-deadline', {
     '> can we hop on a call?\nNo need, I wrote up the answer in PROJ-311.',
     'Can you review the hiring rubric by Thursday?',
     'Please fix the broken signup link before the 14:00 UTC release.',
+    // Steps offered in a reply to someone stuck are advice, not work wanted by a date.
+    { text: 'Subject: Re: VPN drops every hour\n\nSounds like the keepalive. Check to see which MTU your tunnel negotiates, and try lowering it to 1380.\n\nMia', channel: 'email' },
     // A coming event of the writer's, dated, says when the work is needed.
     "Could you pull the churn numbers for the EU accounts? I'm presenting them at the board meeting on Thursday.",
     // Questions for information, and the writer's own need, ask no work of the reader.
@@ -41,6 +43,11 @@ ruleTester('missing-deadline', {
     {
       text: 'Could you fix the flaky checkout test in CI? It failed 6 of the last 10 runs on main.',
       findings: [{ flagged: 'Could you fix the flaky checkout test in CI?', messageId: 'noDeadline' }],
+    },
+    // Outside a reply, the same kind of step is work to schedule.
+    {
+      text: 'Please check whether the nightly backup job writes to the new bucket and fix the retention script.',
+      findings: [{ flagged: 'Please check whether the nightly backup job writes to the new bucket and fix the retention script.', messageId: 'noDeadline' }],
     },
     // An event in the past gives no date to be ready by.
     {
