@@ -2,7 +2,7 @@
 // the real requests, whether any of them asks for work, which time frames are deadlines, whether
 // the message is a meeting request, and whether it is only a bid for attention. Several rules
 // need the same answers, so each is computed once per analysis and cached.
-import { QUICK_VERBS, WORK_VERBS, baseForm } from './lexicon';
+import { QUICK_VERBS, WANT_VERBS, WORK_VERBS, baseForm } from './lexicon';
 import { LINK_PLACEHOLDER, type Analysis, type Sentence, type SentenceRequest } from './index';
 import { spanAt, spansWithin, type Span } from './span';
 import { BoundedCache, bySentenceText } from './bounded-cache';
@@ -70,7 +70,10 @@ export function directedRequests(analysis: Analysis): SentenceRequest[] {
 }
 
 export function isWorkRequest(request: SentenceRequest): boolean {
-  if (request.kind === 'need' || request.kind === 'obligation') return request.object.length > 0 || WORK_VERBS.has(request.verb);
+  // "I need the cap table" needs a thing: asking for it is work. "We'd love to take you to dinner"
+  // names an action, judged like any other request's verb below.
+  const needsAThing = request.kind === 'need' && WANT_VERBS.has(request.verb);
+  if (needsAThing || request.kind === 'obligation') return request.object.length > 0 || WORK_VERBS.has(request.verb);
   const verb = baseForm(request.verb);
   if (QUICK_VERBS.has(verb)) return false;
   return WORK_VERBS.has(verb) || verb.endsWith('ize') || verb.endsWith('ise');

@@ -5,6 +5,8 @@ ruleTester('missing-deadline', {
     '> can we hop on a call?\nNo need, I wrote up the answer in PROJ-311.',
     'Can you review the hiring rubric by Thursday?',
     'Please fix the broken signup link before the 14:00 UTC release.',
+    // An invitation names what the writer will do for the reader, not work asked of them.
+    'We would love to have you and your partner join us at the summer party.',
     // Steps offered in a reply to someone stuck are advice, not work wanted by a date.
     { text: 'Subject: Re: VPN drops every hour\n\nSounds like the keepalive. Check to see which MTU your tunnel negotiates, and try lowering it to 1380.\n\nMia', channel: 'email' },
     // A coming event of the writer's, dated, says when the work is needed.
