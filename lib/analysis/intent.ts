@@ -75,8 +75,23 @@ export function isWorkRequest(request: SentenceRequest): boolean {
   const needsAThing = request.kind === 'need' && WANT_VERBS.has(request.verb);
   if (needsAThing || request.kind === 'obligation') return request.object.length > 0 || WORK_VERBS.has(request.verb);
   const verb = baseForm(request.verb);
-  if (QUICK_VERBS.has(verb)) return false;
+  if (QUICK_VERBS.has(verb) || isBookkeeping(verb, request.object)) return false;
   return WORK_VERBS.has(verb) || verb.endsWith('ize') || verb.endsWith('ise');
+}
+
+const LIST_VERBS = new Set(['add', 'remove', 'cc', 'loop', 'include', 'put', 'take']);
+const OWN_LISTS = /^(?:calendar|schedule|agenda|list|distribution|mailing|invite)$/;
+
+/**
+ * "Remove me from your list", "add me to the invite", "put it on my calendar": a moment's
+ * bookkeeping about the writer, not work to schedule.
+ */
+function isBookkeeping(verb: string, object: readonly Token[]): boolean {
+  if (!LIST_VERBS.has(verb)) return false;
+  const words = object.slice(0, 6).map((token) => token.word);
+  if (words[0] === 'me') return words.slice(1).some((word) => ['from', 'to', 'on', 'in', 'off'].includes(word));
+  const my = words.indexOf('my');
+  return my >= 0 && OWN_LISTS.test(words[my + 1] ?? '');
 }
 
 /**

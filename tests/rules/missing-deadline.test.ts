@@ -5,6 +5,9 @@ ruleTester('missing-deadline', {
     '> can we hop on a call?\nNo need, I wrote up the answer in PROJ-311.',
     'Can you review the hiring rubric by Thursday?',
     'Please fix the broken signup link before the 14:00 UTC release.',
+    // A moment's bookkeeping about the writer needs no deadline.
+    'Please take me off the distribution list for the weekly sales digest.',
+    'Could you put the vendor demo on my agenda?',
     // An invitation names what the writer will do for the reader, not work asked of them.
     'We would love to have you and your partner join us at the summer party.',
     // Steps offered in a reply to someone stuck are advice, not work wanted by a date.
