@@ -195,6 +195,7 @@ function asksForMeeting(tokens: readonly Token[]): boolean {
   });
 }
 
+const EXISTENTIAL_QUESTION = /^\W{0,3}(?:is|are|was|were|will)[ \t]+there\b/i;
 const SCHEDULING = /\b(?:work|works|suit|suits|free|available)\b/i;
 
 function namesTopic(text: string): boolean {
@@ -217,6 +218,8 @@ const asksForLiveTalk = bySentenceText((sentence: Sentence): boolean => {
   }
   // "Quick Zoom about the SDK?", "got 15 min for a call today?": a question that is the request.
   // Questions about a meeting ("when are you meeting Beck?") ask nothing of the reader's time.
+  // "Is there a call scheduled today?" asks whether one exists, not for one.
+  if (EXISTENTIAL_QUESTION.test(sentence.text)) return false;
   return sentence.isQuestion && sentence.questionKind !== 'wh' && sentence.requests.length === 0 && asksForMeeting(sentence.tokens.slice(0, 8));
 });
 

@@ -2,6 +2,8 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('meeting-request', {
   valid: [
+    // Asking whether a meeting exists asks nothing of the reader's time.
+    'Is there a standup call tomorrow, or is it cancelled for the holiday?',
     'Can we hop on a call at 15:00 UTC to decide whether we ship the new pricing page this week or hold it for January?',
     "Let's meet Thursday to agree on the launch date for the mobile app; I'll bring the two options Lena outlined.",
     'The client call moved to Wednesday 16:00 CET, the Zoom link in the invite is unchanged.',
