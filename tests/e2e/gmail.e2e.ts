@@ -2,10 +2,10 @@
 // the signature and quoted history left out, an inline reply that appears later, and a fix that
 // goes through the browser's own editing (and undo) of a plain contenteditable.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lint } from '../../lib/lint';
 import type { Finding } from '../../lib/types';
-import { cliScore, E2E_TIME_ZONE, eventually, expectBoxesClose, launchWithExtension, readOverlays, resetStorage, textBoxes, type Browser } from './harness';
+import { cliScore, E2E_TIME_ZONE, eventually, expectBoxesClose, readOverlays, textBoxes, useComposerPage, type Browser } from './harness';
 
 const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox';
 const COMPOSE_BODY = '.compose div[g_editable="true"]';
@@ -45,21 +45,7 @@ async function typeLines(page: Page, selector: string, lines: readonly string[])
 describe('Gmail', () => {
   let browser: Browser;
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    await resetStorage(browser);
-    await page?.close();
-    page = await browser.open(GMAIL_URL);
-    await page.locator('async-lint-ui[data-composer="compose"]').waitFor({ state: 'attached' });
-  });
+  useComposerPage(GMAIL_URL, 'compose', (opened) => ({ browser, page } = opened));
 
   it('lints subject and body as one email, without the signature, and attaches once per compose window', async () => {
     await page.fill('input[name="subjectbox"]', SUBJECT);

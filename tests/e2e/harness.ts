@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 
 export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -239,6 +240,30 @@ declare const chrome: {
 /** Back to default settings (and nothing else stored) between tests. */
 export async function resetStorage(browser: Browser): Promise<void> {
   await browser.worker.evaluate(() => chrome.storage.sync.clear());
+}
+
+/**
+ * For the describe block it is called in: one Chromium with the extension, and before each test
+ * default settings and a fresh page at `url`, handed to `onReady` once the composer of kind
+ * `composer` has its overlay.
+ */
+export function useComposerPage(url: string, composer: string, onReady: (opened: { browser: Browser; page: Page }) => void): void {
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    if (!browser) throw new Error('Chromium with the extension did not start');
+    await resetStorage(browser);
+    await page?.close();
+    page = await browser.open(url);
+    await page.locator(`async-lint-ui[data-composer="${composer}"]`).waitFor({ state: 'attached' });
+    onReady({ browser, page });
+  });
 }
 
 export async function storedSettings(browser: Browser): Promise<unknown> {

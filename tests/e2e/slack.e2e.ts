@@ -2,7 +2,7 @@
 // underlines on the right characters, the badge's score, the panel, the card's actions, and
 // composers that come and go.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { draftAnswerSchema } from '../../lib/extension/protocol';
 import { lint } from '../../lib/lint';
 import { LIVE_CHECK_LIMIT } from '../../lib/live/composer-session';
@@ -17,14 +17,13 @@ import {
   eventually,
   expectBoxesClose,
   extensionListenerTypes,
-  launchWithExtension,
   messageContentScripts,
   openExtensionPage,
   readOverlays,
-  resetStorage,
   setSettings,
   storedSettings,
   textBoxes,
+  useComposerPage,
   type Box,
   type Browser,
 } from './harness';
@@ -67,21 +66,7 @@ async function waitForFindings(page: Page, text: string, composerIndex = 0): Pro
 describe('Slack', () => {
   let browser: Browser;
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    await resetStorage(browser);
-    await page?.close();
-    page = await browser.open(SLACK_URL);
-    await page.locator('async-lint-ui[data-composer="channel"]').waitFor({ state: 'attached' });
-  });
+  useComposerPage(SLACK_URL, 'channel', (opened) => ({ browser, page } = opened));
 
   it('attaches to the channel composer only, never to the search box', async () => {
     await page.click('[aria-label="Query"]');
