@@ -122,7 +122,7 @@ function placeReading(local: SentenceReading, offset: number): SentenceReading {
 /**
  * The reading of one sentence at one offset. A sentence's reading depends only on its text, so
  * after a keystroke the sentences the edit did not touch are read from the cache, and only
- * shifted when the edit moved them; nothing here is mutated.
+ * shifted when the edit moved them; a reading, once made, is never mutated.
  */
 function readSentence(text: string, offset: number): { reading: SentenceReading; textKey: object } {
   const cached = readings.get(text, (own) => ({ local: readSentenceAtZero(own), placed: new Map() }));
@@ -185,7 +185,6 @@ function readBlock(prose: string, original: string, joinWrappedLines: boolean, g
     sentences: splitSentences(prose, { joinWrappedLines, original }),
   };
 }
-
 
 export function analyze(text: string, channel: Channel, settings: Settings): Analysis {
   const layout = findLayout(text, channel);

@@ -251,7 +251,7 @@ function findIndirectRequests(tokens: readonly Token[], requests: Request[]): vo
 }
 
 /** Words that open a clause with its own subject: "what you're doing", "how you set it up". */
-const CLAUSE_OPENERS = new Set(['what', 'how', 'why', 'where', 'when', 'whether', 'if', 'that', 'which', 'who']);
+const CLAUSE_OPENERS = new Set([...WH_WORDS, 'whether', 'if', 'that']);
 
 const INDEFINITE_HEADS = new Set(['everything', 'anything', 'something', 'nothing']);
 
